@@ -1,0 +1,13 @@
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Cli.Output;
+
+/// <summary>Everything a report writer needs to know about a run.</summary>
+internal sealed record RunReport(LintRunResult Result, IReadOnlyList<DiagnosticDescriptor> Rules, Func<DiagnosticDescriptor, DiagnosticSeverity> BaseSeverity, string RootDirectory, IReadOnlyList<string> ConfigurationFiles, string CommandLine);
+
+/// <summary>Writes a run in one output format.</summary>
+internal interface IReportWriter
+{
+    void Write(RunReport report, TextWriter writer);
+}

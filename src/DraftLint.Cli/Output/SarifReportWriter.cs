@@ -1,0 +1,322 @@
+using System.Security.Cryptography;
+using System.Text;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using Microsoft.CodeAnalysis.Sarif;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using SarifLocation = Microsoft.CodeAnalysis.Sarif.Location;
+
+namespace DraftLint.Cli.Output;
+
+/// <summary>
+/// SARIF 2.1.0 through Sarif.Sdk's object model, shaped for VS Code's SARIF viewer and GitHub code scanning:
+/// rule metadata with help, results with rule index, explicit level, message, a region (UTF-16 columns, end column
+/// exclusive) with snippet and context region, relative URIs against %SRCROOT%, logical locations, related locations,
+/// fixes and partial fingerprints; invocations with notifications for files that could not be read.
+/// </summary>
+internal sealed class SarifReportWriter : IReportWriter
+{
+    public const string SourceRootId = "%SRCROOT%";
+
+    /// <summary>The fingerprint key GitHub and baselines match results by (see <see cref="Fingerprint"/>).</summary>
+    public const string FingerprintKey = "draftlintFingerprint/v1";
+
+    public void Write(RunReport report, TextWriter writer)
+    {
+        var log = Build(report);
+        var json = JObject.FromObject(log, JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }));
+
+        // Sarif.Sdk leaves "level" out when it is "warning" (its default); a viewer then falls back to the rule's
+        // default level, which configuration may have changed. Write every result's level explicitly.
+        foreach (var result in json.SelectTokens("runs[*].results[*]").OfType<JObject>())
+        {
+            result["level"] ??= "warning";
+        }
+
+        writer.Write(json.ToString(Formatting.Indented));
+        writer.WriteLine();
+    }
+
+    public static SarifLog Build(RunReport report)
+    {
+        var rules = report.Rules.ToList();
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var sources = new Dictionary<string, DraftLint.Text.SourceText>(StringComparer.Ordinal);
+        var result = report.Result;
+
+        var run = new Run
+        {
+            Tool = new Tool
+            {
+                Driver = new ToolComponent
+                {
+                    Name = ToolInfo.Name,
+                    FullName = ToolInfo.FullName,
+                    Version = ToolInfo.Version,
+                    SemanticVersion = ToolInfo.Version,
+                    InformationUri = new Uri(ToolInfo.InformationUri),
+                    Rules = [.. rules.Select(r => Describe(r, report.BaseSeverity(r)))],
+                    Notifications = [.. NotificationDescriptors()],
+                },
+            },
+            OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
+            {
+                [SourceRootId] = new ArtifactLocation { Uri = new Uri(EnsureTrailingSlash(report.RootDirectory), UriKind.Absolute) },
+            },
+            ColumnKind = ColumnKind.Utf16CodeUnits,
+            AutomationDetails = new RunAutomationDetails
+            {
+                Id = $"draftlint/{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}",
+                Description = new Message { Text = "DraftLint run over draft resolutions." },
+            },
+            Invocations =
+            [
+                new Invocation
+                {
+                    CommandLine = report.CommandLine,
+                    ExecutionSuccessful = result.ExitCode != 2,
+                    ToolExecutionNotifications = [.. result.Notifications.Select(n => Notify(n, report.RootDirectory))],
+                },
+            ],
+            Results = [],
+        };
+
+        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            sources[diagnostic.Location.FilePath] = diagnostic.Location.Source;
+            run.Results.Add(ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, occurrences));
+        }
+
+        run.SetProperty("documents", result.Documents.Select(d => new { path = d.Path, language = d.Language, shape = d.Shape, documentDate = d.DocumentDate, documentDateSource = d.DocumentDateSource }).ToList());
+        run.SetProperty("configurationFiles", report.ConfigurationFiles.Select(f => ToUri(f, report.RootDirectory).ToString()).ToList());
+
+        return new SarifLog
+        {
+            Version = SarifVersion.Current,
+            SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
+            Runs = [run],
+        };
+    }
+
+    private static ReportingDescriptor Describe(DiagnosticDescriptor rule, DiagnosticSeverity baseSeverity)
+    {
+        var help = $"{rule.Description} See {rule.HelpUri}.";
+        var descriptor = new ReportingDescriptor
+        {
+            Id = rule.Id,
+            Name = rule.Name,
+            ShortDescription = new MultiformatMessageString { Text = Sentence(rule.Title) },
+            FullDescription = new MultiformatMessageString { Text = Sentence(rule.Description) },
+            Help = new MultiformatMessageString { Text = help, Markdown = $"**{rule.Id} {rule.Title}.** {rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}) for examples and configuration." },
+            HelpUri = new Uri(rule.HelpUri),
+            MessageStrings = new Dictionary<string, MultiformatMessageString> { ["default"] = new() { Text = rule.MessageFormat } },
+            DefaultConfiguration = new ReportingConfiguration
+            {
+                Enabled = baseSeverity != DiagnosticSeverity.None,
+                Level = ToLevel(baseSeverity == DiagnosticSeverity.None ? rule.DefaultSeverity : baseSeverity),
+            },
+        };
+        descriptor.SetProperty("tags", rule.Tags.ToList());
+        descriptor.SetProperty("category", rule.Category);
+        descriptor.SetProperty("precision", "high");
+        return descriptor;
+    }
+
+    private static IEnumerable<ReportingDescriptor> NotificationDescriptors()
+    {
+        // Sarif.Sdk drops a shortDescription equal to the fullDescription, and GitHub requires one: keep them different.
+        (string Id, string Name, string Title, string Text)[] all =
+        [
+            (ToolNotification.UnreadableFile, "UnreadableFile", "Unreadable file.", "A file could not be read or is not text."),
+            (ToolNotification.ConfigurationError, "ConfigurationError", "Configuration error.", "A configuration file is malformed or names an unknown key or rule."),
+            (ToolNotification.RuleFailure, "RuleFailure", "Rule failure.", "A rule failed on a document; the other rules' findings stand."),
+            (ToolNotification.RuleDataError, "RuleDataError", "Rule data error.", "A rule data file under rules/ is missing or malformed."),
+        ];
+        return all.Select(n => new ReportingDescriptor
+        {
+            Id = n.Id,
+            Name = n.Name,
+            ShortDescription = new MultiformatMessageString { Text = n.Title },
+            FullDescription = new MultiformatMessageString { Text = n.Text },
+            Help = new MultiformatMessageString { Text = n.Text },
+            HelpUri = new Uri(DiagnosticDescriptor.HelpBaseUri + n.Id + ".md"),
+        });
+    }
+
+    private static Notification Notify(ToolNotification n, string root)
+    {
+        var notification = new Notification
+        {
+            Descriptor = new ReportingDescriptorReference { Id = n.Id },
+            Message = new Message { Text = Sentence(n.Message) },
+            Level = ToLevel(n.Level),
+        };
+        if (n.FilePath is not null)
+        {
+            var physical = new PhysicalLocation { ArtifactLocation = Artifact(n.FilePath, root) };
+            if (n.Line is int line)
+            {
+                physical.Region = new Region { StartLine = line, StartColumn = n.Column ?? 1 };
+            }
+
+            notification.Locations = [new SarifLocation { PhysicalLocation = physical }];
+        }
+
+        return notification;
+    }
+
+    private static Result ToResult(Diagnostic diagnostic, int ruleIndex, string root, Dictionary<string, int> occurrences)
+    {
+        var location = new SarifLocation
+        {
+            PhysicalLocation = Physical(diagnostic.Location, root, withContext: true),
+        };
+        if (diagnostic.LogicalLocation is { } logical)
+        {
+            location.LogicalLocations = [new LogicalLocation { Name = logical, FullyQualifiedName = logical, Kind = "member" }];
+        }
+
+        var result = new Result
+        {
+            RuleId = diagnostic.Id,
+            RuleIndex = ruleIndex,
+            Level = ToLevel(diagnostic.Severity),
+            Kind = ResultKind.Fail,
+            Message = new Message { Text = Sentence(diagnostic.Message) },
+            Locations = [location],
+            PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = Fingerprint(diagnostic, occurrences) },
+        };
+
+        if (diagnostic.AdditionalLocations.Length > 0)
+        {
+            // The viewer reaches related locations only through links in the message: "(see [the previous label](1))".
+            var links = new List<string>();
+            result.RelatedLocations = [];
+            var id = 1;
+            foreach (var related in diagnostic.AdditionalLocations)
+            {
+                var label = related.Message ?? "related location";
+                result.RelatedLocations.Add(new SarifLocation
+                {
+                    Id = id,
+                    PhysicalLocation = Physical(related, root, withContext: false),
+                    Message = new Message { Text = Sentence(label) },
+                });
+                links.Add($"[{label}]({id})");
+                id++;
+            }
+
+            result.Message.Markdown = Sentence($"{diagnostic.Message.TrimEnd('.')} (see {string.Join(", ", links)})");
+        }
+
+        if (diagnostic.Fix is { } fix)
+        {
+            var text = diagnostic.Location.Source;
+            result.Fixes =
+            [
+                new Fix
+                {
+                    Description = new Message { Text = Sentence(fix.Title) },
+                    ArtifactChanges =
+                    [
+                        new ArtifactChange
+                        {
+                            ArtifactLocation = Artifact(diagnostic.Location.FilePath, root),
+                            Replacements = [.. fix.Edits.Select(e => new Replacement
+                            {
+                                DeletedRegion = RegionOf(text, e.Span),
+                                InsertedContent = new ArtifactContent { Text = e.NewText },
+                            })],
+                        },
+                    ],
+                },
+            ];
+        }
+
+        return result;
+    }
+
+    private static PhysicalLocation Physical(DraftLint.Diagnostics.Location location, string root, bool withContext)
+    {
+        var text = location.Source;
+        var region = RegionOf(text, location.Span);
+        region.Snippet = new ArtifactContent { Text = text.ToString(location.Span) };
+        var physical = new PhysicalLocation { ArtifactLocation = Artifact(location.FilePath, root), Region = region };
+        if (withContext)
+        {
+            var firstLine = Math.Max(1, location.LineSpan.Start.Line - 1);
+            var lastLine = Math.Min(text.LineCount, location.LineSpan.End.Line + 1);
+            var contextSpan = DraftLint.Text.TextSpan.FromBounds(text.GetLineSpan(firstLine).Start, text.GetLineSpan(lastLine).End);
+            var context = RegionOf(text, contextSpan);
+            context.Snippet = new ArtifactContent { Text = text.ToString(contextSpan) };
+            physical.ContextRegion = context;
+        }
+
+        return physical;
+    }
+
+    private static Region RegionOf(DraftLint.Text.SourceText text, DraftLint.Text.TextSpan span)
+    {
+        var lines = text.GetLinePositionSpan(span);
+        return new Region
+        {
+            StartLine = lines.Start.Line,
+            StartColumn = lines.Start.Column,
+            EndLine = lines.End.Line,
+            EndColumn = lines.End.Column,
+            CharOffset = span.Start,
+            CharLength = span.Length,
+        };
+    }
+
+    private static ArtifactLocation Artifact(string path, string root)
+    {
+        var uri = ToUri(path, root);
+        return uri.IsAbsoluteUri ? new ArtifactLocation { Uri = uri } : new ArtifactLocation { Uri = uri, UriBaseId = SourceRootId };
+    }
+
+    /// <summary>A URI relative to the root where the file is below it, else an absolute file URI.</summary>
+    public static Uri ToUri(string path, string root)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(root, full);
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            return new Uri(full);
+        }
+
+        var escaped = string.Join('/', relative.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
+        return new Uri(escaped, UriKind.Relative);
+    }
+
+    /// <summary>
+    /// A fingerprint that survives edits elsewhere in the file: the rule, the flagged text, the text of its line
+    /// (white space folded) and how many identical findings came before it — never the line number.
+    /// </summary>
+    public static string Fingerprint(Diagnostic diagnostic, Dictionary<string, int> occurrences)
+    {
+        var location = diagnostic.Location;
+        var text = location.Source;
+        var line = text.ToString(text.GetLineSpan(location.LineSpan.Start.Line));
+        var key = string.Join('\u001F', diagnostic.Id, location.FilePath, Fold(text.ToString(location.Span)), Fold(line));
+        var count = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{key}\u001F{count}"));
+        return Convert.ToHexStringLower(hash)[..32];
+    }
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static FailureLevel ToLevel(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => FailureLevel.Error,
+        DiagnosticSeverity.Warning => FailureLevel.Warning,
+        DiagnosticSeverity.Note => FailureLevel.Note,
+        _ => FailureLevel.None,
+    };
+
+    private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
+
+    private static string EnsureTrailingSlash(string path) => path.EndsWith('/') ? "file://" + path : "file://" + path + "/";
+}

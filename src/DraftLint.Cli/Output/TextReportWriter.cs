@@ -1,0 +1,53 @@
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using Humanizer;
+
+namespace DraftLint.Cli.Output;
+
+/// <summary>
+/// The compiler's format, one finding a line — <c>path(line,col): warning DR1001: message</c> — which VS Code's
+/// $msCompile problem matcher and CI log parsers pick up, then a summary line.
+/// </summary>
+internal sealed class TextReportWriter : IReportWriter
+{
+    public void Write(RunReport report, TextWriter writer)
+    {
+        var result = report.Result;
+        foreach (var notification in result.Notifications)
+        {
+            writer.WriteLine(notification.ToString());
+        }
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            var start = diagnostic.Location.LineSpan.Start;
+            writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}");
+        }
+
+        foreach (var document in result.Documents.Where(d => d.DocumentDate is not null && result.Documents.Length <= 20))
+        {
+            writer.WriteLine($"{document.Path}: document date {document.DocumentDateSource}");
+        }
+
+        writer.WriteLine(Summary(result));
+    }
+
+    /// <summary>"3 errors, 12 warnings and 1 note in 5 files", or "No problems in 5 files".</summary>
+    public static string Summary(LintRunResult result)
+    {
+        var parts = new List<string>();
+        foreach (var (severity, word) in new[] { (DiagnosticSeverity.Error, "error"), (DiagnosticSeverity.Warning, "warning"), (DiagnosticSeverity.Note, "note") })
+        {
+            var count = result.Count(severity);
+            if (count > 0)
+            {
+                parts.Add(word.ToQuantity(count));
+            }
+        }
+
+        var files = "file".ToQuantity(result.FilesAnalyzed);
+        var findings = parts.Count == 0 ? $"No problems in {files}" : $"{parts.Humanize("and").Transform(To.SentenceCase)} in {files}";
+        var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
+        return problems == 0 ? findings : $"{findings}; {"file or configuration problem".ToQuantity(problems)} (exit code 2)";
+    }
+}

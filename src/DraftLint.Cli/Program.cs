@@ -1,0 +1,212 @@
+using System.CommandLine;
+using System.Globalization;
+using DraftLint.Analysis;
+using DraftLint.Cli;
+using DraftLint.Cli.Output;
+using DraftLint.Configuration;
+using DraftLint.Data;
+using DraftLint.Diagnostics;
+using DraftLint.Rules;
+
+return Cli.Run(args, Console.Out, Console.Error);
+
+namespace DraftLint.Cli
+{
+    /// <summary>The draftlint command line.</summary>
+    internal static class Cli
+    {
+        /// <summary>Runs the command line and returns the exit code: 0 clean, 1 error-level findings, 2 usage, configuration or input problem.</summary>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            try
+            {
+                return Build(stdout, stderr).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+            catch (Exception ex) when (ex is RuleDataException or ConfigurationException)
+            {
+                stderr.WriteLine($"{Location(ex)}: error {(ex is RuleDataException ? ToolNotification.RuleDataError : ToolNotification.ConfigurationError)}: {Problem(ex)}");
+                return 2;
+            }
+            catch (Exception ex) when (Environment.GetEnvironmentVariable("DRAFTLINT_DEBUG") is null)
+            {
+                // A bug of DraftLint's own: say what failed in one line; DRAFTLINT_DEBUG=1 shows the stack trace.
+                stderr.WriteLine($"draftlint: internal error: {ex.GetType().Name}: {ex.Message} (set DRAFTLINT_DEBUG=1 for details, and please report it)");
+                return 2;
+            }
+        }
+
+        private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+        {
+            var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "sarif", "json");
+            var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
+            var config = new Option<FileInfo?>("--config") { Description = "A configuration file applied after the draftlint.json found beside the texts." };
+            var asOf = new Option<string?>("--as-of") { Description = "The document date (yyyy-MM-dd) to judge dates and references against." };
+            var language = new Option<string?>("--lang") { Description = "The language of the texts: en, nl or auto (detect per document)." };
+            var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: ID=error|warning|note|none. Repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
+            var disable = new Option<string[]>("--disable") { Description = "Turn a rule off. Repeatable.", Arity = ArgumentArity.OneOrMore };
+            var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => 0 };
+
+            var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
+            {
+                paths, format, output, config, asOf, language, severity, disable, jobs,
+            };
+
+            root.SetAction(parse =>
+            {
+                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                {
+                    return 2;
+                }
+
+                var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
+                if (inputs.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
+                {
+                    stderr.WriteLine($"draftlint: error: unknown option '{unknown}'. Run draftlint --help for the options.");
+                    return 2;
+                }
+
+                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]), stdout, stderr);
+            });
+
+            var syntaxFile = new Argument<FileInfo>("file") { Description = "The document to show." };
+            var syntax = new Command("syntax", "Show how DraftLint reads a document: its shape, items, labels and footnotes.") { syntaxFile, language };
+            syntax.SetAction(parse => SyntaxDump.Write(parse.GetValue(syntaxFile)!, parse.GetValue(language), stdout, stderr));
+            root.Subcommands.Add(syntax);
+
+            var rules = new Command("rules", "List the built-in rules with their default severities.");
+            rules.SetAction(_ =>
+            {
+                foreach (var rule in BuiltInRules.Descriptors)
+                {
+                    stdout.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToName(),-7}  {rule.Title}");
+                }
+
+                return 0;
+            });
+            root.Subcommands.Add(rules);
+
+            return root;
+        }
+
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string commandLine, TextWriter stdout, TextWriter stderr)
+        {
+            var data = RuleDataSet.Default;
+            var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
+            var descriptors = driver.SupportedDiagnostics;
+            var configuration = new LintConfiguration(
+                Path.Combine(data.Directory, "defaults.json"),
+                descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+                data.Languages.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
+                settings);
+
+            var (inputs, problems) = InputFiles.Expand(paths);
+            IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
+            var result = driver.Run(inputs, configuration.ForFile, jobs, progress);
+            if (progress is not null)
+            {
+                stderr.Write("\r\u001b[K");
+            }
+
+            result = result with { Notifications = [.. problems, .. result.Notifications] };
+            var baseConfiguration = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_"));
+            var report = new RunReport(result, descriptors, baseConfiguration.GetSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine);
+            IReportWriter writer = format switch
+            {
+                "sarif" => new SarifReportWriter(),
+                "json" => new JsonReportWriter(),
+                _ => new TextReportWriter(),
+            };
+
+            if (output is null)
+            {
+                writer.Write(report, stdout);
+            }
+            else
+            {
+                try
+                {
+                    Directory.CreateDirectory(output.DirectoryName!);
+                    using var file = new StreamWriter(output.FullName, append: false, new System.Text.UTF8Encoding(false));
+                    writer.Write(report, file);
+                }
+                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                {
+                    stderr.WriteLine($"{output.FullName}: error {ToolNotification.UnreadableFile}: cannot write the report: {ex.Message}");
+                    return 2;
+                }
+
+                stderr.WriteLine(TextReportWriter.Summary(result));
+            }
+
+            return result.ExitCode;
+        }
+
+        private static bool TryReadCommandLine(string? asOf, string? language, string[] severities, string[] disabled, string? configFile, TextWriter stderr, out CommandLineSettings settings)
+        {
+            settings = new CommandLineSettings();
+            DateOnly? date = null;
+            if (asOf is not null)
+            {
+                if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                {
+                    stderr.WriteLine($"draftlint: error: --as-of '{asOf}' is not a date; write it as yyyy-MM-dd, for example 2012-03-15.");
+                    return false;
+                }
+
+                date = parsed;
+            }
+
+            if (language is not null && language != "auto" && !RuleDataSet.Default.Languages.ContainsKey(language))
+            {
+                stderr.WriteLine($"draftlint: error: --lang '{language}' is not a known language; use auto or one of: {string.Join(", ", RuleDataSet.Default.Languages.Keys.Order())}.");
+                return false;
+            }
+
+            var levels = new List<KeyValuePair<string, DiagnosticSeverity>>();
+            foreach (var entry in severities)
+            {
+                var parts = entry.Split('=', 2);
+                if (parts.Length != 2 || !DiagnosticSeverityNames.TryParse(parts[1], out var level))
+                {
+                    stderr.WriteLine($"draftlint: error: --severity '{entry}' must be ID=error|warning|note|none, for example DR1001=error.");
+                    return false;
+                }
+
+                levels.Add(new(parts[0].Trim().ToUpperInvariant(), level));
+            }
+
+            if (configFile is not null && !File.Exists(configFile))
+            {
+                stderr.WriteLine($"{configFile}: error {ToolNotification.ConfigurationError}: the configuration file does not exist.");
+                return false;
+            }
+
+            settings = new CommandLineSettings
+            {
+                AsOf = date,
+                Language = language,
+                Severities = levels,
+                Disabled = [.. disabled.Select(d => d.Trim().ToUpperInvariant())],
+                ConfigFile = configFile,
+            };
+            return true;
+        }
+
+        private static string Location(Exception ex) => ex switch
+        {
+            ConfigurationException c when c.Line is int line => $"{c.FilePath}({line},{c.Column ?? 1})",
+            ConfigurationException c => c.FilePath,
+            RuleDataException r => r.FilePath,
+            _ => "draftlint",
+        };
+
+        private static string Problem(Exception ex) => ex switch
+        {
+            ConfigurationException c => c.Problem,
+            RuleDataException r => r.Problem,
+            _ => ex.Message,
+        };
+    }
+}

@@ -1,0 +1,297 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Text;
+using DraftLint.Configuration;
+using DraftLint.Data;
+using DraftLint.Diagnostics;
+using DraftLint.Parsing;
+using DraftLint.Semantics;
+using DraftLint.Syntax;
+
+namespace DraftLint.Analysis;
+
+/// <summary>
+/// Runs analyzers over documents, as Roslyn's CompilationWithAnalyzers: files are read, parsed and analysed in
+/// parallel, one document per worker at a time (never all held at once); severities come from each file's
+/// configuration; the output is sorted (file, line, column, id) whatever the parallelism. A rule that throws
+/// is reported as DR0003 and the other rules' findings stand.
+/// </summary>
+public sealed class AnalyzerDriver
+{
+    private readonly ImmutableArray<AnalyzerRegistration> _analyzers;
+    private readonly RuleDataSet _data;
+    private readonly DocumentParser _parser;
+
+    public AnalyzerDriver(IEnumerable<DiagnosticAnalyzer> analyzers, RuleDataSet data)
+    {
+        _data = data;
+        _parser = new DocumentParser(data);
+        _analyzers = [.. analyzers.Select(a =>
+        {
+            var registration = new AnalyzerRegistration(a);
+            a.Initialize(registration);
+            return registration;
+        })];
+    }
+
+    public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
+        [.. _analyzers.SelectMany(a => a.Analyzer.SupportedDiagnostics).OrderBy(d => d.Id, StringComparer.Ordinal)];
+
+    /// <summary>Lints the inputs. <paramref name="configure"/> gives each file's settings and may throw a <see cref="ConfigurationException"/>.</summary>
+    public LintRunResult Run(
+        IReadOnlyList<LintInput> inputs,
+        Func<string, FileConfiguration> configure,
+        int maxDegreeOfParallelism = -1,
+        IProgress<string>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var diagnostics = new ConcurrentBag<Diagnostic>();
+        var notifications = new ConcurrentBag<ToolNotification>();
+        var documents = new ConcurrentBag<DocumentInfo>();
+
+        // Run-start actions set up cross-file state before any document.
+        var runScopes = _analyzers
+            .SelectMany(a => a.RunStartActions.Select(start =>
+            {
+                var scope = new RunScope(a);
+                start(scope);
+                return scope;
+            }))
+            .ToList();
+
+        var options = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount,
+            CancellationToken = cancellationToken,
+        };
+
+        var done = 0;
+        Parallel.ForEach(inputs, options, input =>
+        {
+            AnalyzeOne(input, configure, runScopes, diagnostics, notifications, documents, cancellationToken);
+            progress?.Report($"{Interlocked.Increment(ref done)}/{inputs.Count} {input.Path}");
+        });
+
+        foreach (var scope in runScopes)
+        {
+            foreach (var end in scope.RunEndActions)
+            {
+                void Report(Diagnostic d)
+                {
+                    var settings = TryConfigure(d.Location.FilePath, configure, notifications);
+                    var severity = settings?.GetSeverity(d.Descriptor) ?? DiagnosticSeverity.None;
+                    if (severity != DiagnosticSeverity.None)
+                    {
+                        diagnostics.Add(d.WithSeverity(severity));
+                    }
+                }
+
+                Invoke(scope.Registration.Analyzer, null, notifications, () => end(new RunAnalysisContext(_data, Report, cancellationToken)));
+            }
+        }
+
+        return new LintRunResult(
+            [.. diagnostics.Order(DiagnosticComparer.Instance)],
+            [.. notifications.OrderBy(n => n.FilePath ?? "", StringComparer.Ordinal).ThenBy(n => n.Line).ThenBy(n => n.Id, StringComparer.Ordinal).ThenBy(n => n.Message, StringComparer.Ordinal)],
+            [.. documents.OrderBy(d => d.Path, StringComparer.Ordinal)]);
+    }
+
+    /// <summary>Parses a document as the driver would (for tools and tests that want the tree).</summary>
+    public DocumentSyntax Parse(Text.SourceText source, string? language = null) => _parser.Parse(source, language);
+
+    private void AnalyzeOne(
+        LintInput input,
+        Func<string, FileConfiguration> configure,
+        List<RunScope> runScopes,
+        ConcurrentBag<Diagnostic> diagnostics,
+        ConcurrentBag<ToolNotification> notifications,
+        ConcurrentBag<DocumentInfo> documents,
+        CancellationToken cancellationToken)
+    {
+        var settings = TryConfigure(input.Path, configure, notifications);
+        if (settings is null)
+        {
+            return;
+        }
+
+        Text.SourceText source;
+        try
+        {
+            source = input.Load();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or DecoderFallbackException)
+        {
+            var problem = ex switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "the file does not exist",
+                UnauthorizedAccessException => "permission denied",
+                DecoderFallbackException => $"the file is not text in UTF-8 or UTF-16 ({ex.Message})",
+                _ => ex.Message,
+            };
+            notifications.Add(new ToolNotification(ToolNotification.UnreadableFile, input.Path, $"cannot read the file: {problem}"));
+            return;
+        }
+
+        var document = _parser.Parse(source, settings.Language);
+        var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language);
+        var semantic = new SemanticModel(document, options);
+        var local = new List<Diagnostic>();
+        foreach (var registration in _analyzers)
+        {
+            // An analyzer whose every rule is off in this file does not run on it.
+            if (registration.Analyzer.SupportedDiagnostics.All(d => settings.GetSeverity(d) == DiagnosticSeverity.None))
+            {
+                continue;
+            }
+
+            void Report(Diagnostic d)
+            {
+                if (!registration.Analyzer.SupportedDiagnostics.Contains(d.Descriptor))
+                {
+                    throw new InvalidOperationException($"{registration.Analyzer.GetType().Name} reported {d.Id}, which it does not declare in SupportedDiagnostics.");
+                }
+
+                var severity = settings.GetSeverity(d.Descriptor);
+                if (severity != DiagnosticSeverity.None)
+                {
+                    local.Add(d.WithSeverity(severity));
+                }
+            }
+
+            var context = new DocumentAnalysisContext(document, options, Report, semantic, cancellationToken);
+            Invoke(registration.Analyzer, input.Path, notifications, () => RunDocument(registration, context, runScopes));
+        }
+
+        foreach (var d in local)
+        {
+            diagnostics.Add(d);
+        }
+
+        documents.Add(new DocumentInfo(
+            input.Path,
+            document.Language,
+            document.Shape.ToString().ToLowerInvariant(),
+            semantic.DocumentDate?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            semantic.DocumentDate?.Describe()));
+    }
+
+    private static void RunDocument(AnalyzerRegistration registration, DocumentAnalysisContext context, List<RunScope> runScopes)
+    {
+        var nodeActions = registration.NodeActions.ToList();
+        var endActions = registration.DocumentEndActions.ToList();
+        foreach (var start in registration.DocumentStartActions)
+        {
+            var scope = new DocumentScope(context);
+            start(scope);
+            nodeActions.AddRange(scope.NodeActions);
+            endActions.AddRange(scope.EndActions);
+        }
+
+        if (nodeActions.Count > 0)
+        {
+            var byKind = nodeActions.ToLookup(a => a.Kind, a => a.Action);
+            foreach (var node in context.Document.DescendantNodes())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var action in byKind[node.Kind])
+                {
+                    action(new SyntaxNodeAnalysisContext(node, context));
+                }
+            }
+        }
+
+        foreach (var end in endActions)
+        {
+            end(context);
+        }
+
+        foreach (var scope in runScopes.Where(s => s.Registration == registration))
+        {
+            foreach (var end in scope.DocumentEndActions)
+            {
+                end(context);
+            }
+        }
+    }
+
+    private static FileConfiguration? TryConfigure(string path, Func<string, FileConfiguration> configure, ConcurrentBag<ToolNotification> notifications)
+    {
+        try
+        {
+            return configure(path);
+        }
+        catch (ConfigurationException ex)
+        {
+            notifications.Add(new ToolNotification(ToolNotification.ConfigurationError, ex.FilePath, ex.Problem) { Line = ex.Line, Column = ex.Column });
+            return null;
+        }
+    }
+
+    private static void Invoke(DiagnosticAnalyzer analyzer, string? path, ConcurrentBag<ToolNotification> notifications, Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (RuleDataException ex)
+        {
+            notifications.Add(new ToolNotification(ToolNotification.RuleDataError, ex.FilePath, ex.Problem));
+        }
+        catch (Exception ex)
+        {
+            var ids = string.Join(", ", analyzer.SupportedDiagnostics.Select(d => d.Id));
+            notifications.Add(new ToolNotification(ToolNotification.RuleFailure, path, $"rule {ids} ({analyzer.GetType().Name}) failed: {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private sealed class AnalyzerRegistration(DiagnosticAnalyzer analyzer) : AnalysisContext
+    {
+        public DiagnosticAnalyzer Analyzer { get; } = analyzer;
+
+        public List<(SyntaxKind Kind, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
+
+        public List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
+
+        public List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
+
+        public List<Action<RunStartAnalysisContext>> RunStartActions { get; } = [];
+
+        public override void RegisterSyntaxNodeAction(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] kinds) =>
+            NodeActions.AddRange(kinds.Select(k => (k, action)));
+
+        public override void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => DocumentEndActions.Add(action);
+
+        public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => DocumentStartActions.Add(action);
+
+        public override void RegisterRunStartAction(Action<RunStartAnalysisContext> action) => RunStartActions.Add(action);
+    }
+
+    private sealed class DocumentScope(DocumentAnalysisContext context) : DocumentStartAnalysisContext(context)
+    {
+        public List<(SyntaxKind Kind, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
+
+        public List<Action<DocumentAnalysisContext>> EndActions { get; } = [];
+
+        public override void RegisterSyntaxNodeAction(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] kinds) =>
+            NodeActions.AddRange(kinds.Select(k => (k, action)));
+
+        public override void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => EndActions.Add(action);
+    }
+
+    private sealed class RunScope(AnalyzerRegistration registration) : RunStartAnalysisContext
+    {
+        public AnalyzerRegistration Registration { get; } = registration;
+
+        public List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
+
+        public List<Action<RunAnalysisContext>> RunEndActions { get; } = [];
+
+        public override void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action) => DocumentEndActions.Add(action);
+
+        public override void RegisterRunEndAction(Action<RunAnalysisContext> action) => RunEndActions.Add(action);
+    }
+}

@@ -1,0 +1,34 @@
+using DraftLint.Data;
+
+namespace DraftLint.Analysis;
+
+/// <summary>Where a document's own date came from, in the order DraftLint looks for it.</summary>
+public enum DocumentDateSource
+{
+    /// <summary>Not known.</summary>
+    None,
+
+    /// <summary>--as-of on the command line or asOf in configuration.</summary>
+    Configuration,
+
+    /// <summary>A date in the header ("Resolution of 15 March 2012") or a dateline ("Brussels, 20 March 2012").</summary>
+    Header,
+
+    /// <summary>The year of the document or procedure reference (B7-0165/2012), as a bound.</summary>
+    ReferenceYear,
+
+    /// <summary>The latest date the text states in a past-tense context.</summary>
+    LatestStatedDate,
+}
+
+/// <summary>The options in force for one file, after every configuration layer has been applied.</summary>
+public sealed class AnalyzerOptions(RuleDataSet data, DateOnly? asOf, string? language)
+{
+    public RuleDataSet Data { get; } = data;
+
+    /// <summary>The document date set by configuration (--as-of, asOf), if any.</summary>
+    public DateOnly? AsOf { get; } = asOf;
+
+    /// <summary>The configured language ("en", "nl"), or null to detect it.</summary>
+    public string? Language { get; } = language;
+}

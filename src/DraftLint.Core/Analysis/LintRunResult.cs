@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Analysis;
+
+/// <summary>What one document's analysis learned besides diagnostics, for the run's summary and SARIF properties.</summary>
+public sealed record DocumentInfo(string Path, string Language, string Shape, string? DocumentDate, string? DocumentDateSource);
+
+/// <summary>The outcome of a run: diagnostics in deterministic order, notifications, and what was analysed.</summary>
+public sealed record LintRunResult(
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<ToolNotification> Notifications,
+    ImmutableArray<DocumentInfo> Documents)
+{
+    public int FilesAnalyzed => Documents.Length;
+
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+
+    /// <summary>0: no error-level finding; 1: at least one; 2: an input, configuration or engine problem.</summary>
+    public int ExitCode =>
+        Notifications.Any(n => n.Level == DiagnosticSeverity.Error) ? 2
+        : Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1
+        : 0;
+}

@@ -1,0 +1,136 @@
+using System.Globalization;
+using DraftLint.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.FileSystemGlobbing;
+
+namespace DraftLint.Configuration;
+
+/// <summary>
+/// One layer of configuration (built-in defaults, a draftlint.json, --config, the command line), read through
+/// Microsoft.Extensions.Configuration. Each layer is applied on its own, its base settings first and then its
+/// overrides whose globs match, so that arrays from different files never merge index by index.
+/// </summary>
+internal sealed class ConfigurationLayer
+{
+    private readonly Settings _base;
+    private readonly List<(Matcher Matcher, Settings Settings)> _overrides = [];
+
+    private ConfigurationLayer(string name, string baseDirectory, IConfiguration configuration)
+    {
+        Name = name;
+        BaseDirectory = baseDirectory;
+        _base = Settings.Read(configuration);
+        foreach (var section in configuration.GetSection("overrides").GetChildren())
+        {
+            var matcher = new Matcher(StringComparison.Ordinal);
+            var files = section.GetSection("files");
+            var globs = files.Value is { } single ? [single] : files.GetChildren().Select(c => c.Value!).ToArray();
+            foreach (var glob in globs)
+            {
+                matcher.AddInclude(glob);
+            }
+
+            _overrides.Add((matcher, Settings.Read(section)));
+        }
+    }
+
+    public string Name { get; }
+
+    /// <summary>The folder that globs in this layer are relative to.</summary>
+    public string BaseDirectory { get; }
+
+    public static ConfigurationLayer FromJsonFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(Path.GetDirectoryName(full)!)
+            .AddJsonFile(Path.GetFileName(full), optional: false, reloadOnChange: false)
+            .Build();
+        return new ConfigurationLayer(full, Path.GetDirectoryName(full)!, configuration);
+    }
+
+    public static ConfigurationLayer FromValues(string name, IEnumerable<KeyValuePair<string, string?>> values) =>
+        new(name, Directory.GetCurrentDirectory(), new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+
+    /// <summary>Applies this layer's settings for a file (an absolute path) onto the accumulated ones.</summary>
+    public void ApplyTo(string fullPath, Accumulator into)
+    {
+        _base.ApplyTo(into);
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath);
+        foreach (var (matcher, settings) in _overrides)
+        {
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && matcher.Match(relative.Replace('\\', '/')).HasMatches)
+            {
+                settings.ApplyTo(into);
+            }
+        }
+    }
+
+    /// <summary>The settings accumulated over layers for one file.</summary>
+    internal sealed class Accumulator
+    {
+        public string? Language { get; set; }
+
+        public DateOnly? AsOf { get; set; }
+
+        public Dictionary<string, DiagnosticSeverity> Severities { get; } = new(StringComparer.Ordinal);
+
+        public FileConfiguration ToFileConfiguration() =>
+            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities));
+    }
+
+    private sealed class Settings
+    {
+        private string? _language;
+        private DateOnly? _asOf;
+        private readonly List<(string Id, DiagnosticSeverity? Severity, bool? Enabled)> _rules = [];
+
+        public static Settings Read(IConfiguration section)
+        {
+            var settings = new Settings
+            {
+                _language = section["language"],
+                _asOf = section["asOf"] is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+            };
+
+            foreach (var rule in section.GetSection("rules").GetChildren())
+            {
+                if (rule.Value is { } shorthand)
+                {
+                    DiagnosticSeverity? severity = DiagnosticSeverityNames.TryParse(shorthand, out var parsed) ? parsed : null;
+                    settings._rules.Add((rule.Key, severity, null));
+                }
+                else
+                {
+                    DiagnosticSeverity? severity = DiagnosticSeverityNames.TryParse(rule["severity"], out var s) ? s : null;
+                    bool? enabled = bool.TryParse(rule["enabled"], out var e) ? e : null;
+                    settings._rules.Add((rule.Key, severity, enabled));
+                }
+            }
+
+            return settings;
+        }
+
+        public void ApplyTo(Accumulator into)
+        {
+            into.Language = _language ?? into.Language;
+            into.AsOf = _asOf ?? into.AsOf;
+            foreach (var (id, severity, enabled) in _rules)
+            {
+                if (enabled == false)
+                {
+                    into.Severities[id] = DiagnosticSeverity.None;
+                }
+                else if (severity is { } s)
+                {
+                    into.Severities[id] = s;
+                }
+                else if (enabled == true)
+                {
+                    // Enabled without a severity: back to the rule's default, even where a lower layer turned it off.
+                    into.Severities.Remove(id);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,165 @@
+using System.Globalization;
+using System.Text.Json;
+using DraftLint.Diagnostics;
+using DraftLint.Text;
+
+namespace DraftLint.Configuration;
+
+/// <summary>
+/// Checks a draftlint.json before it is loaded: JSON syntax, known keys, known rule ids, valid severities,
+/// dates and languages. The first problem is thrown with its file, line and column.
+/// </summary>
+public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IReadOnlySet<string> knownLanguages)
+{
+    private static readonly string[] RootKeys = ["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"];
+    private static readonly string[] OverrideKeys = ["files", "asOf", "language", "rules"];
+    private static readonly string[] RuleKeys = ["severity", "enabled"];
+
+    public void Validate(string path, byte[] bytes)
+    {
+        var root = PositionedJson.Parse(path, bytes);
+        Expect(path, root, JsonValueKind.Object, "the configuration must be a JSON object");
+        foreach (var (name, line, column, value) in root.Properties)
+        {
+            switch (name)
+            {
+                case "$schema":
+                    Expect(path, value, JsonValueKind.String, "'$schema' must be a string");
+                    break;
+                case "asOf":
+                    ValidateDate(path, value);
+                    break;
+                case "language":
+                    ValidateLanguage(path, value);
+                    break;
+                case "rules":
+                    ValidateRules(path, value);
+                    break;
+                case "overrides":
+                    ValidateOverrides(path, value);
+                    break;
+                case "names":
+                    Expect(path, value, JsonValueKind.Object, "'names' must be an object");
+                    break;
+                case "suppressions":
+                    Expect(path, value, JsonValueKind.Array, "'suppressions' must be an array");
+                    break;
+                default:
+                    throw Unknown(path, line, column, name, RootKeys);
+            }
+        }
+    }
+
+    private void ValidateRules(string path, PositionedJson rules)
+    {
+        Expect(path, rules, JsonValueKind.Object, "'rules' must be an object of rule ids, for example { \"DR1001\": \"error\" }");
+        foreach (var (id, line, column, value) in rules.Properties)
+        {
+            if (!knownRuleIds.Contains(id))
+            {
+                var hint = EditDistance.Closest(id, knownRuleIds);
+                throw new ConfigurationException(path, line, column, $"unknown rule id '{id}'" + (hint is null ? "" : $"; did you mean '{hint}'?"));
+            }
+
+            if (value.Kind == JsonValueKind.String)
+            {
+                ValidateSeverity(path, value);
+                continue;
+            }
+
+            Expect(path, value, JsonValueKind.Object, $"rule '{id}' takes a severity (\"error\", \"warning\", \"note\", \"none\") or an object {{ \"severity\": …, \"enabled\": … }}");
+            foreach (var (key, keyLine, keyColumn, setting) in value.Properties)
+            {
+                switch (key)
+                {
+                    case "severity":
+                        ValidateSeverity(path, setting);
+                        break;
+                    case "enabled":
+                        if (setting.Kind is not (JsonValueKind.True or JsonValueKind.False))
+                        {
+                            throw new ConfigurationException(path, setting.Line, setting.Column, "'enabled' must be true or false");
+                        }
+
+                        break;
+                    default:
+                        throw Unknown(path, keyLine, keyColumn, key, RuleKeys);
+                }
+            }
+        }
+    }
+
+    private void ValidateOverrides(string path, PositionedJson overrides)
+    {
+        Expect(path, overrides, JsonValueKind.Array, "'overrides' must be an array of { \"files\": …, \"rules\": … } objects");
+        foreach (var entry in overrides.Items)
+        {
+            Expect(path, entry, JsonValueKind.Object, "each override must be an object with 'files'");
+            if (!entry.Properties.Any(p => p.Name == "files"))
+            {
+                throw new ConfigurationException(path, entry.Line, entry.Column, "an override needs 'files': a glob or a list of globs, for example \"**/*.nl.txt\"");
+            }
+
+            foreach (var (key, line, column, value) in entry.Properties)
+            {
+                switch (key)
+                {
+                    case "files":
+                        var globs = value.Kind == JsonValueKind.Array ? value.Items : [value];
+                        foreach (var glob in globs)
+                        {
+                            Expect(path, glob, JsonValueKind.String, "'files' must be a glob or a list of globs");
+                        }
+
+                        break;
+                    case "asOf":
+                        ValidateDate(path, value);
+                        break;
+                    case "language":
+                        ValidateLanguage(path, value);
+                        break;
+                    case "rules":
+                        ValidateRules(path, value);
+                        break;
+                    default:
+                        throw Unknown(path, line, column, key, OverrideKeys);
+                }
+            }
+        }
+    }
+
+    private static void ValidateSeverity(string path, PositionedJson value)
+    {
+        if (value.Kind != JsonValueKind.String || !DiagnosticSeverityNames.TryParse(value.String, out _))
+        {
+            throw new ConfigurationException(path, value.Line, value.Column, $"invalid severity '{value.String}'; use \"error\", \"warning\", \"note\" or \"none\"");
+        }
+    }
+
+    private static void ValidateDate(string path, PositionedJson value)
+    {
+        if (value.Kind != JsonValueKind.String || !DateOnly.TryParseExact(value.String, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+        {
+            throw new ConfigurationException(path, value.Line, value.Column, $"invalid date '{value.String}'; write it as yyyy-MM-dd, for example \"2012-03-15\"");
+        }
+    }
+
+    private void ValidateLanguage(string path, PositionedJson value)
+    {
+        if (value.Kind != JsonValueKind.String || !(value.String == "auto" || knownLanguages.Contains(value.String!)))
+        {
+            throw new ConfigurationException(path, value.Line, value.Column, $"unknown language '{value.String}'; use \"auto\" or one of: {string.Join(", ", knownLanguages.Order())}");
+        }
+    }
+
+    private static void Expect(string path, PositionedJson value, JsonValueKind kind, string problem)
+    {
+        if (value.Kind != kind)
+        {
+            throw new ConfigurationException(path, value.Line, value.Column, problem);
+        }
+    }
+
+    private static ConfigurationException Unknown(string path, int line, int column, string key, IEnumerable<string> known) =>
+        new(path, line, column, $"unknown key '{key}'; expected one of: {string.Join(", ", known)}" + (EditDistance.Closest(key, known) is { } hint ? $" (did you mean '{hint}'?)" : ""));
+}

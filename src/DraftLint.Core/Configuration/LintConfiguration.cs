@@ -1,0 +1,128 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Configuration;
+
+/// <summary>What the command line says, the top configuration layer.</summary>
+public sealed record CommandLineSettings
+{
+    public string? ConfigFile { get; init; }
+
+    public DateOnly? AsOf { get; init; }
+
+    public string? Language { get; init; }
+
+    /// <summary>--severity ID=LEVEL, in the order given.</summary>
+    public IReadOnlyList<KeyValuePair<string, DiagnosticSeverity>> Severities { get; init; } = [];
+
+    /// <summary>--disable ID.</summary>
+    public IReadOnlyList<string> Disabled { get; init; } = [];
+}
+
+/// <summary>
+/// Resolves the configuration of each linted file from its layers: the built-in defaults in rules/defaults.json,
+/// the draftlint.json found in the file's folder or its nearest parent, --config FILE, and the command line.
+/// Every file is validated once, before it is read; a problem throws a <see cref="ConfigurationException"/>.
+/// </summary>
+public sealed class LintConfiguration
+{
+    /// <summary>The name of the configuration file DraftLint looks for beside the linted files.</summary>
+    public const string FileName = "draftlint.json";
+
+    private readonly ConfigurationValidator _validator;
+    private readonly ConfigurationLayer _defaults;
+    private readonly ConfigurationLayer? _explicit;
+    private readonly ConfigurationLayer _commandLine;
+    private readonly ConcurrentDictionary<string, Lazy<ConfigurationLayer?>> _nearest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
+
+    public LintConfiguration(string defaultsFile, IReadOnlySet<string> knownRuleIds, IReadOnlySet<string> knownLanguages, CommandLineSettings commandLine)
+    {
+        _validator = new ConfigurationValidator(knownRuleIds, knownLanguages);
+        _defaults = Load(defaultsFile);
+        _explicit = commandLine.ConfigFile is { } file ? Load(file) : null;
+        foreach (var id in commandLine.Severities.Select(s => s.Key).Concat(commandLine.Disabled))
+        {
+            if (!knownRuleIds.Contains(id))
+            {
+                var hint = Text.EditDistance.Closest(id, knownRuleIds);
+                throw new ConfigurationException("command line", null, null, $"unknown rule id '{id}'" + (hint is null ? "" : $"; did you mean '{hint}'?"));
+            }
+        }
+
+        var values = new List<KeyValuePair<string, string?>>();
+        if (commandLine.AsOf is { } asOf)
+        {
+            values.Add(new("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        }
+
+        if (commandLine.Language is { } language)
+        {
+            values.Add(new("language", language));
+        }
+
+        foreach (var (id, severity) in commandLine.Severities)
+        {
+            values.Add(new($"rules:{id}:severity", severity.ToName()));
+        }
+
+        foreach (var id in commandLine.Disabled)
+        {
+            values.Add(new($"rules:{id}:enabled", "false"));
+        }
+
+        _commandLine = ConfigurationLayer.FromValues("command line", values);
+    }
+
+    /// <summary>The configuration files that were read, for the run's record.</summary>
+    public IEnumerable<string> Files =>
+        new[] { _defaults.Name }
+            .Concat(_nearest.Values.Select(l => l.Value?.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal))
+            .Concat(_explicit is null ? [] : [_explicit.Name]);
+
+    /// <summary>The settings for one file.</summary>
+    /// <exception cref="ConfigurationException">A draftlint.json on the way is malformed.</exception>
+    public FileConfiguration ForFile(string path)
+    {
+        var full = Path.GetFullPath(path);
+        return _byFile.GetOrAdd(full, f =>
+        {
+            var accumulator = new ConfigurationLayer.Accumulator();
+            _defaults.ApplyTo(f, accumulator);
+            NearestLayer(Path.GetDirectoryName(f)!)?.ApplyTo(f, accumulator);
+            _explicit?.ApplyTo(f, accumulator);
+            _commandLine.ApplyTo(f, accumulator);
+            return accumulator.ToFileConfiguration();
+        });
+    }
+
+    private ConfigurationLayer? NearestLayer(string directory) =>
+        _nearest.GetOrAdd(directory, d => new Lazy<ConfigurationLayer?>(() =>
+        {
+            var candidate = Path.Combine(d, FileName);
+            if (File.Exists(candidate))
+            {
+                return Load(candidate);
+            }
+
+            var parent = Path.GetDirectoryName(d);
+            return parent is null ? null : NearestLayer(parent);
+        })).Value;
+
+    private ConfigurationLayer Load(string path)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new ConfigurationException(path, null, null, $"cannot read the configuration file: {ex.Message}");
+        }
+
+        _validator.Validate(path, bytes);
+        return ConfigurationLayer.FromJsonFile(path);
+    }
+}

@@ -1,0 +1,108 @@
+using System.Text;
+using System.Text.Json;
+
+namespace DraftLint.Configuration;
+
+/// <summary>A JSON value with the line and column it starts at, so configuration errors can point at it.</summary>
+internal sealed class PositionedJson
+{
+    public JsonValueKind Kind { get; private init; }
+
+    public int Line { get; private init; }
+
+    public int Column { get; private init; }
+
+    public string? String { get; private init; }
+
+    public List<(string Name, int Line, int Column, PositionedJson Value)> Properties { get; } = [];
+
+    public List<PositionedJson> Items { get; } = [];
+
+    /// <summary>Parses JSON as Microsoft.Extensions.Configuration.Json accepts it (comments and trailing commas allowed).</summary>
+    /// <exception cref="ConfigurationException">The text is not valid JSON.</exception>
+    public static PositionedJson Parse(string path, byte[] bytes)
+    {
+        var lines = new LineMap(bytes);
+        var reader = new Utf8JsonReader(bytes, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        try
+        {
+            if (!reader.Read())
+            {
+                throw new ConfigurationException(path, 1, 1, "the file is empty; write {} for an empty configuration");
+            }
+
+            var root = ReadValue(ref reader, lines);
+            if (reader.Read())
+            {
+                var (l, c) = lines.At(reader.TokenStartIndex);
+                throw new ConfigurationException(path, l, c, "unexpected content after the end of the JSON object");
+            }
+
+            return root;
+        }
+        catch (JsonException ex)
+        {
+            var message = ex.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            throw new ConfigurationException(path, (int)(ex.LineNumber ?? 0) + 1, (int)(ex.BytePositionInLine ?? 0) + 1, "invalid JSON: " + (cut > 0 ? message[..cut] : message));
+        }
+    }
+
+    private static PositionedJson ReadValue(ref Utf8JsonReader reader, LineMap lines)
+    {
+        var (line, column) = lines.At(reader.TokenStartIndex);
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var obj = new PositionedJson { Kind = JsonValueKind.Object, Line = line, Column = column };
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
+                {
+                    var (nameLine, nameColumn) = lines.At(reader.TokenStartIndex);
+                    var name = reader.GetString()!;
+                    reader.Read();
+                    obj.Properties.Add((name, nameLine, nameColumn, ReadValue(ref reader, lines)));
+                }
+
+                return obj;
+            case JsonTokenType.StartArray:
+                var array = new PositionedJson { Kind = JsonValueKind.Array, Line = line, Column = column };
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    array.Items.Add(ReadValue(ref reader, lines));
+                }
+
+                return array;
+            case JsonTokenType.String:
+                return new PositionedJson { Kind = JsonValueKind.String, Line = line, Column = column, String = reader.GetString() };
+            case JsonTokenType.Number:
+                return new PositionedJson { Kind = JsonValueKind.Number, Line = line, Column = column, String = Encoding.UTF8.GetString(reader.ValueSpan) };
+            case JsonTokenType.True:
+                return new PositionedJson { Kind = JsonValueKind.True, Line = line, Column = column, String = "true" };
+            case JsonTokenType.False:
+                return new PositionedJson { Kind = JsonValueKind.False, Line = line, Column = column, String = "false" };
+            default:
+                return new PositionedJson { Kind = JsonValueKind.Null, Line = line, Column = column };
+        }
+    }
+
+    /// <summary>Turns byte offsets into 1-based lines and UTF-16 columns.</summary>
+    private sealed class LineMap(byte[] bytes)
+    {
+        public (int Line, int Column) At(long offset)
+        {
+            var line = 1;
+            var lineStart = 0;
+            for (var i = 0; i < offset && i < bytes.Length; i++)
+            {
+                if (bytes[i] == '\n')
+                {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+
+            var column = Encoding.UTF8.GetCharCount(bytes, lineStart, (int)offset - lineStart) + 1;
+            return (line, column);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+namespace DraftLint.Data;
+
+/// <summary>The words of one language that the parser and the rules need (<c>rules/lang-XX.json</c>).</summary>
+public sealed class LanguageData
+{
+    public string Code { get; init; } = "";
+
+    public string Name { get; init; } = "";
+
+    /// <summary>Frequent words that tell this language from the others.</summary>
+    public string[] DetectionWords { get; init; } = [];
+
+    /// <summary>The formula that opens the body of a resolution ("The European Parliament,").</summary>
+    public string[] Preambles { get; init; } = [];
+
+    /// <summary>The words that open a citation ("having regard to").</summary>
+    public string[] CitationOpeners { get; init; } = [];
+
+    /// <summary>The words that open a recital ("whereas").</summary>
+    public string[] RecitalOpeners { get; init; } = [];
+
+    /// <summary>Abbreviations after which a full stop does not end a sentence ("Mr", "p", "No").</summary>
+    public string[] Abbreviations { get; init; } = [];
+
+    /// <summary>Month names, January first; each entry lists the accepted spellings ("September", "Sept", "Sep").</summary>
+    public string[][] Months { get; init; } = [];
+
+    /// <summary>Weekday names, Monday first; each entry lists the accepted spellings.</summary>
+    public string[][] Weekdays { get; init; } = [];
+}
+
+/// <summary>Language-independent patterns for reading PDF-extracted text (<c>rules/structure.json</c>).</summary>
+public sealed class StructureData
+{
+    /// <summary>Characters that stand for a lost bullet or a citation dash at the start of a line.</summary>
+    public string BulletGlyphs { get; init; } = "";
+
+    /// <summary>Regular expressions for whole lines that are page-break debris (page numbers, document codes).</summary>
+    public string[] DebrisPatterns { get; init; } = [];
+
+    /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
+    public string[] FootnoteBodyPatterns { get; init; } = [];
+}

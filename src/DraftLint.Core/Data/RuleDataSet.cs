@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+
+namespace DraftLint.Data;
+
+/// <summary>
+/// The data the parser and the rules read from <c>rules/*.json</c>: language tables, structure patterns,
+/// reference patterns, default policy. Loaded lazily, once per file, and shared by every document of a run.
+/// </summary>
+public sealed class RuleDataSet
+{
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNameCaseInsensitive = true,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    private readonly ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
+    private readonly Lazy<IReadOnlyDictionary<string, LanguageData>> _languages;
+
+    public RuleDataSet(string directory)
+    {
+        Directory = Path.GetFullPath(directory);
+        _languages = new Lazy<IReadOnlyDictionary<string, LanguageData>>(LoadLanguages);
+    }
+
+    /// <summary>The <c>rules/</c> folder that ships beside the binaries.</summary>
+    public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "rules");
+
+    /// <summary>The data set in <see cref="DefaultDirectory"/>, shared by the whole process.</summary>
+    public static RuleDataSet Default { get; } = new(DefaultDirectory);
+
+    public string Directory { get; }
+
+    /// <summary>The languages that have a <c>lang-XX.json</c> file, by code.</summary>
+    public IReadOnlyDictionary<string, LanguageData> Languages => _languages.Value;
+
+    public StructureData Structure => Get<StructureData>("structure.json");
+
+    /// <summary>The table for a language, falling back to English for a language with no table yet.</summary>
+    public LanguageData GetLanguage(string code) =>
+        Languages.TryGetValue(code, out var data) ? data : Languages["en"];
+
+    /// <summary>Reads and caches <c>rules/{fileName}</c> as <typeparamref name="T"/>.</summary>
+    /// <exception cref="RuleDataException">The file is missing or is not valid JSON of that shape.</exception>
+    public T Get<T>(string fileName)
+        where T : class =>
+        (T)_cache.GetOrAdd(fileName, name => new Lazy<object>(() => Load<T>(name))).Value;
+
+    private T Load<T>(string fileName)
+        where T : class
+    {
+        var path = Path.Combine(Directory, fileName);
+        try
+        {
+            using var stream = File.OpenRead(path);
+            return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+                ?? throw new RuleDataException(path, "the file holds null");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw new RuleDataException(path, ex.Message);
+        }
+        catch (JsonException ex)
+        {
+            throw new RuleDataException(path, $"line {(ex.LineNumber ?? 0) + 1}: {ex.Message}");
+        }
+    }
+
+    private Dictionary<string, LanguageData> LoadLanguages()
+    {
+        var result = new Dictionary<string, LanguageData>(StringComparer.OrdinalIgnoreCase);
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            throw new RuleDataException(Directory, "the rules folder does not exist");
+        }
+
+        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "lang-*.json").Order(StringComparer.Ordinal))
+        {
+            var data = Get<LanguageData>(Path.GetFileName(file));
+            result[data.Code] = data;
+        }
+
+        if (!result.ContainsKey("en"))
+        {
+            throw new RuleDataException(Path.Combine(Directory, "lang-en.json"), "the English table is missing");
+        }
+
+        return result;
+    }
+}
+
+/// <summary>A rule data file that is missing or malformed.</summary>
+public sealed class RuleDataException(string path, string problem)
+    : Exception($"{path}: {problem}")
+{
+    public string FilePath { get; } = path;
+
+    public string Problem { get; } = problem;
+}

@@ -1,0 +1,13 @@
+using System.Collections.Immutable;
+using DraftLint.Text;
+
+namespace DraftLint.Diagnostics;
+
+/// <summary>A replacement of a span of the original file (an empty span inserts, an empty text deletes).</summary>
+public sealed record TextEdit(TextSpan Span, string NewText);
+
+/// <summary>A fix a diagnostic offers: a title and edits of the file the diagnostic is in, all against the original text.</summary>
+public sealed record CodeFix(string Title, ImmutableArray<TextEdit> Edits)
+{
+    public static CodeFix Replace(string title, TextSpan span, string newText) => new(title, [new TextEdit(span, newText)]);
+}

@@ -1,0 +1,103 @@
+using System.Collections.Immutable;
+
+namespace DraftLint.Diagnostics;
+
+/// <summary>One finding: a rule, a message, a primary location, related locations and an optional fix.</summary>
+public sealed class Diagnostic
+{
+    private Diagnostic(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        ImmutableArray<Location> additionalLocations,
+        string message,
+        DiagnosticSeverity severity,
+        CodeFix? fix,
+        string? logicalLocation)
+    {
+        Descriptor = descriptor;
+        Location = location;
+        AdditionalLocations = additionalLocations;
+        Message = message;
+        Severity = severity;
+        Fix = fix;
+        LogicalLocation = logicalLocation;
+    }
+
+    public DiagnosticDescriptor Descriptor { get; }
+
+    public string Id => Descriptor.Id;
+
+    public Location Location { get; }
+
+    /// <summary>Other places the finding refers to: the other spelling, the earlier paragraph.</summary>
+    public ImmutableArray<Location> AdditionalLocations { get; }
+
+    public string Message { get; }
+
+    /// <summary>The effective severity, after configuration; the descriptor's default until the engine applies it.</summary>
+    public DiagnosticSeverity Severity { get; }
+
+    public CodeFix? Fix { get; }
+
+    /// <summary>Where in the document's structure: "recital G", "paragraph 13".</summary>
+    public string? LogicalLocation { get; }
+
+    public static Diagnostic Create(
+        DiagnosticDescriptor descriptor,
+        Location location,
+        object?[] messageArgs,
+        IEnumerable<Location>? additionalLocations = null,
+        CodeFix? fix = null,
+        string? logicalLocation = null) =>
+        new(
+            descriptor,
+            location,
+            additionalLocations?.ToImmutableArray() ?? [],
+            descriptor.FormatMessage(messageArgs),
+            descriptor.DefaultSeverity,
+            fix,
+            logicalLocation);
+
+    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
+        severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation);
+
+    public override string ToString() =>
+        $"{Location.FilePath}({Location.LineSpan.Start}): {Severity.ToName()} {Id}: {Message}";
+}
+
+/// <summary>The order every output uses, whatever the parallelism: file, line, column, id, then message.</summary>
+public sealed class DiagnosticComparer : IComparer<Diagnostic>
+{
+    public static DiagnosticComparer Instance { get; } = new();
+
+    public int Compare(Diagnostic? x, Diagnostic? y)
+    {
+        if (ReferenceEquals(x, y))
+        {
+            return 0;
+        }
+
+        if (x is null || y is null)
+        {
+            return x is null ? -1 : 1;
+        }
+
+        var c = string.CompareOrdinal(x.Location.FilePath, y.Location.FilePath);
+        if (c == 0)
+        {
+            c = x.Location.LineSpan.Start.CompareTo(y.Location.LineSpan.Start);
+        }
+
+        if (c == 0)
+        {
+            c = string.CompareOrdinal(x.Id, y.Id);
+        }
+
+        if (c == 0)
+        {
+            c = x.Location.LineSpan.End.CompareTo(y.Location.LineSpan.End);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(x.Message, y.Message);
+    }
+}

@@ -1,0 +1,85 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace DraftLint.Diagnostics;
+
+/// <summary>
+/// What a rule reports, as Roslyn's DiagnosticDescriptor: id, title, message format, category, default severity,
+/// enablement, description and help link. Rule ids tell their family: DR0xxx input and engine, DR1xxx numbering and
+/// structure, DR2xxx names, DR3xxx dates, DR4xxx citations and references, DR5xxx punctuation and style,
+/// DR6xxx consistency between language versions.
+/// </summary>
+public sealed class DiagnosticDescriptor
+{
+    /// <summary>Where the rule pages live; each rule's page is <c>{HelpBaseUri}{Id}.md</c> (docs/rules/ in the repository).</summary>
+    public const string HelpBaseUri = "https://github.com/draftlint/draftlint/blob/main/docs/rules/";
+
+    public DiagnosticDescriptor(
+        string id,
+        string title,
+        string messageFormat,
+        string category,
+        DiagnosticSeverity defaultSeverity,
+        bool isEnabledByDefault,
+        string description,
+        params string[] tags)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(id);
+        if (id.Length != 6 || !id.StartsWith("DR", StringComparison.Ordinal) || !id[2..].All(char.IsAsciiDigit))
+        {
+            throw new ArgumentException($"Rule id '{id}' is not of the form DRnnnn.", nameof(id));
+        }
+
+        Id = id;
+        Title = title;
+        MessageFormat = messageFormat;
+        Category = category;
+        DefaultSeverity = defaultSeverity;
+        IsEnabledByDefault = isEnabledByDefault;
+        Description = description;
+        HelpUri = HelpBaseUri + id + ".md";
+        Tags = [.. tags.Prepend(Family)];
+    }
+
+    public string Id { get; }
+
+    public string Title { get; }
+
+    /// <summary>A composite format string (<c>{0}</c>, <c>{1}</c> …) filled with the diagnostic's arguments.</summary>
+    public string MessageFormat { get; }
+
+    public string Category { get; }
+
+    public DiagnosticSeverity DefaultSeverity { get; }
+
+    public bool IsEnabledByDefault { get; }
+
+    public string Description { get; }
+
+    public string HelpUri { get; }
+
+    /// <summary>The family first ("numbering", "dates" …), then the rule's own tags.</summary>
+    public ImmutableArray<string> Tags { get; }
+
+    /// <summary>The family the id's first digit names.</summary>
+    public string Family => Id[2] switch
+    {
+        '0' => "engine",
+        '1' => "numbering",
+        '2' => "names",
+        '3' => "dates",
+        '4' => "references",
+        '5' => "style",
+        '6' => "language-versions",
+        _ => "other",
+    };
+
+    /// <summary>The rule's name in PascalCase, from its title ("Numbering gap" → "NumberingGap"), as SARIF's reportingDescriptor.name.</summary>
+    public string Name => string.Concat(Title.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+
+    public string FormatMessage(params object?[] arguments) =>
+        string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+
+    public override string ToString() => Id;
+}

@@ -1,0 +1,296 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DraftLint.Data;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Parsing;
+
+/// <summary>
+/// Reads a resolution (or free prose) as PDF extraction left it: footnote bodies in mid-text, page-break
+/// debris, lost bullet glyphs, stray spaces and blank lines. The parser never fails: text it cannot place
+/// becomes continuation text or prose, so the rules always get a document.
+/// </summary>
+public sealed partial class DocumentParser
+{
+    private readonly RuleDataSet _data;
+    private readonly Regex[] _debris;
+    private readonly Regex[] _footnoteBodies;
+    private readonly string _bulletGlyphs;
+
+    public DocumentParser(RuleDataSet data)
+    {
+        _data = data;
+        var structure = data.Structure;
+        _debris = [.. structure.DebrisPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))];
+        _footnoteBodies = [.. structure.FootnoteBodyPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
+        _bulletGlyphs = structure.BulletGlyphs;
+    }
+
+    /// <summary>Parses a document. <paramref name="language"/> of null or "auto" detects it.</summary>
+    public DocumentSyntax Parse(SourceText source, string? language = null)
+    {
+        var code = language is null or "auto" ? LanguageDetector.Detect(source.Text, _data) : language;
+        var state = new ParseState(source, _data.GetLanguage(code));
+        ReadLines(state);
+        state.DoubleSpaced = IsDoubleSpaced(state.Lines);
+        FindFootnotes(state);
+        var builder = new ItemAssembler(state);
+        builder.Assemble();
+        return new DocumentSyntax(
+            source,
+            code,
+            builder.Shape,
+            builder.Header.ToImmutable(),
+            builder.Preamble,
+            builder.Citations.ToImmutable(),
+            builder.Recitals.ToImmutable(),
+            builder.Paragraphs.ToImmutable(),
+            builder.Prose.ToImmutable(),
+            state.Footnotes.ToImmutable(),
+            state.Markers.ToImmutable(),
+            [.. state.Lines.Where(l => l.Kind == LineKind.Debris).Select(l => l.Full)]);
+    }
+
+    private void ReadLines(ParseState state)
+    {
+        var source = state.Source;
+        for (var number = 1; number <= source.LineCount; number++)
+        {
+            var full = source.GetLineSpan(number);
+            var start = full.Start;
+            var end = full.End;
+            while (start < end && IsBlankChar(source[start]))
+            {
+                start++;
+            }
+
+            while (end > start && IsBlankChar(source[end - 1]))
+            {
+                end--;
+            }
+
+            // A lost bullet or a citation dash: a glyph followed by white space, or a private-use glyph.
+            var hasBullet = false;
+            if (start < end && _bulletGlyphs.Contains(source[start])
+                && (start + 1 == end || IsBlankChar(source[start + 1]) || char.GetUnicodeCategory(source[start]) == System.Globalization.UnicodeCategory.PrivateUse))
+            {
+                hasBullet = true;
+                start++;
+                while (start < end && IsBlankChar(source[start]))
+                {
+                    start++;
+                }
+            }
+
+            var line = new LineInfo(number, full, TextSpan.FromBounds(start, end), hasBullet);
+            if (line.Kind == LineKind.Content && IsSeparator(source.AsSpan(line.Content)))
+            {
+                line.Kind = LineKind.Blank;
+            }
+            else if (line.Kind == LineKind.Content && _debris.Any(r => r.IsMatch(source.ToString(line.Content))))
+            {
+                line.Kind = LineKind.Debris;
+            }
+
+            state.Lines.Add(line);
+        }
+    }
+
+    private void FindFootnotes(ParseState state)
+    {
+        var source = state.Source;
+        var text = source.Text;
+        var urls = UrlPattern().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        var candidates = new List<(int Number, TextSpan Span, bool Year)>();
+        foreach (Match m in WordMarker().Matches(text))
+        {
+            candidates.Add((int.Parse(m.Value), new TextSpan(m.Index, m.Length), false));
+        }
+
+        foreach (Match m in YearMarker().Matches(text))
+        {
+            var digits = m.Groups["marker"];
+            candidates.Add((int.Parse(digits.Value), new TextSpan(digits.Index, digits.Length), true));
+        }
+
+        candidates.RemoveAll(c => urls.Any(u => u.Contains(c.Span.Start)));
+        candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+
+        // Footnote bodies: "1 P7_TA-PROV(2011)0588" on a line of its own, numbered in sequence,
+        // after a blank line or another body, with a marker before it or a reference in it.
+        var next = 1;
+        var bodies = new Dictionary<int, LineInfo>();
+        for (var i = 0; i < state.Lines.Count; i++)
+        {
+            var line = state.Lines[i];
+            if (line.Kind != LineKind.Content)
+            {
+                continue;
+            }
+
+            var content = source.ToString(line.Content);
+            var previous = PreviousNonDebris(state.Lines, i);
+            var afterBreak = previous is null || previous.Kind is LineKind.Blank or LineKind.Footnote;
+            var match = FootnoteBody().Match(content);
+            if (match.Success && !line.HasBullet && afterBreak)
+            {
+                var number = int.Parse(match.Groups["number"].Value);
+                var body = match.Groups["body"].Value;
+                var referenceLike = _footnoteBodies.Any(r => r.IsMatch(body));
+                var hasMarker = candidates.Any(c => c.Number == number && c.Span.Start < line.Full.Start);
+                if (number == next && (referenceLike || (hasMarker && !StartsWithMonth(body, state.Language))))
+                {
+                    line.Kind = LineKind.Footnote;
+                    bodies[number] = line;
+                    next++;
+                    continue;
+                }
+            }
+
+            // A line that is nothing but URLs: a footnote whose number was lost in extraction.
+            if (UrlLine().IsMatch(content))
+            {
+                line.Kind = LineKind.Footnote;
+            }
+        }
+
+        // Markers: in document order, each the next number, confirmed by its body (or by a year it is glued to).
+        var expected = 1;
+        var markers = new Dictionary<int, TextSpan>();
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Number != expected)
+            {
+                continue;
+            }
+
+            var hasBody = bodies.TryGetValue(candidate.Number, out var bodyLine);
+            if ((hasBody && candidate.Span.Start < bodyLine!.Full.Start) || (!hasBody && candidate.Year))
+            {
+                markers[candidate.Number] = candidate.Span;
+                state.Markers.Add(new FootnoteMarker(candidate.Number, candidate.Span));
+                expected++;
+            }
+        }
+
+        foreach (var line in state.Lines.Where(l => l.Kind == LineKind.Footnote))
+        {
+            var content = source.ToString(line.Content);
+            var match = FootnoteBody().Match(content);
+            int? number = null;
+            var bodySpan = line.Content;
+            if (match.Success && bodies.TryGetValue(int.Parse(match.Groups["number"].Value), out var bodyLine) && bodyLine == line)
+            {
+                number = int.Parse(match.Groups["number"].Value);
+                bodySpan = TextSpan.FromBounds(line.Content.Start + match.Groups["body"].Index, line.Content.End);
+            }
+
+            var mapped = new MappedText.Builder(source).Append(bodySpan).Build();
+            TextSpan? marker = number is int n && markers.TryGetValue(n, out var m) ? m : null;
+            state.Footnotes.Add(new FootnoteSyntax(line.Content, number, mapped, marker));
+        }
+    }
+
+    /// <summary>
+    /// True where extraction put a blank line after most lines of text: then a single blank line is a line break,
+    /// and only two or more in a row end a block of prose.
+    /// </summary>
+    private static bool IsDoubleSpaced(List<LineInfo> lines)
+    {
+        int content = 0, followedBySingleBlank = 0;
+        for (var i = 0; i + 2 < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Content)
+            {
+                continue;
+            }
+
+            content++;
+            if (lines[i + 1].Kind == LineKind.Blank && lines[i + 2].Kind != LineKind.Blank)
+            {
+                followedBySingleBlank++;
+            }
+        }
+
+        return content >= 10 && followedBySingleBlank * 10 >= content * 6;
+    }
+
+    private static LineInfo? PreviousNonDebris(List<LineInfo> lines, int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (lines[i].Kind != LineKind.Debris)
+            {
+                return lines[i];
+            }
+        }
+
+        return null;
+    }
+
+    internal static bool StartsWithMonth(string text, LanguageData language)
+    {
+        var word = LeadingWord().Match(text).Value;
+        return word.Length > 0 && language.Months.Any(names => names.Any(n => n.Equals(word, StringComparison.OrdinalIgnoreCase)));
+    }
+
+    internal static bool IsBlankChar(char c) => char.IsWhiteSpace(c) || c == '\uFEFF' || c == '\u200B';
+
+    private static bool IsSeparator(ReadOnlySpan<char> content)
+    {
+        // A footnote rule or a line of underscores, dashes or stars left by the PDF.
+        if (content.Length < 5)
+        {
+            return false;
+        }
+
+        foreach (var c in content)
+        {
+            if (c is not ('_' or '-' or '–' or '—' or ' ' or '\u00A0'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"(?<=\p{L}\p{L})\d{1,2}(?=[\s,.;:)\u2019\u201D]|$)", RegexOptions.Multiline)]
+    private static partial Regex WordMarker();
+
+    [GeneratedRegex(@"(?<![\d./-])(?:1[89]|20)\d\d(?<marker>\d{1,2})(?![\d/])")]
+    private static partial Regex YearMarker();
+
+    [GeneratedRegex(@"^(?<number>\d{1,2})\s+(?<body>\S.*)$")]
+    private static partial Regex FootnoteBody();
+
+    [GeneratedRegex(@"https?://\S+|www\.\S+")]
+    internal static partial Regex UrlPattern();
+
+    [GeneratedRegex(@"^(?:https?://\S+\s*)+$")]
+    private static partial Regex UrlLine();
+
+    [GeneratedRegex(@"^\p{L}+")]
+    private static partial Regex LeadingWord();
+
+    /// <summary>What the parser knows of a document while it reads it.</summary>
+    internal sealed class ParseState(SourceText source, LanguageData language)
+    {
+        public SourceText Source { get; } = source;
+
+        public LanguageData Language { get; } = language;
+
+        public List<LineInfo> Lines { get; } = [];
+
+        /// <summary>True where a blank line follows most lines (see <see cref="IsDoubleSpaced"/>).</summary>
+        public bool DoubleSpaced { get; set; }
+
+        /// <summary>How many blank lines in a row end a block: 1, or 2 in a double-spaced text.</summary>
+        public int BlockBreak => DoubleSpaced ? 2 : 1;
+
+        public ImmutableArray<FootnoteSyntax>.Builder Footnotes { get; } = ImmutableArray.CreateBuilder<FootnoteSyntax>();
+
+        public ImmutableArray<FootnoteMarker>.Builder Markers { get; } = ImmutableArray.CreateBuilder<FootnoteMarker>();
+    }
+}

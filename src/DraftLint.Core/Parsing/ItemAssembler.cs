@@ -1,0 +1,384 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Parsing;
+
+/// <summary>Groups the content lines of a document into items: header lines, citations, recitals, paragraphs, sub-points, prose.</summary>
+internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
+{
+    private readonly List<PendingItem> _items = [];
+    private PendingItem? _current;
+    private PendingItem? _currentTop;
+    private int _lastRecital;
+    private int _lastParagraph;
+    private bool _bodyStarted;
+    private bool? _citationsUseDashes;
+
+    public DocumentShape Shape { get; private set; } = DocumentShape.Prose;
+
+    public ImmutableArray<ItemSyntax>.Builder Header { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    public ItemSyntax? Preamble { get; private set; }
+
+    public ImmutableArray<ItemSyntax>.Builder Citations { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    public ImmutableArray<ItemSyntax>.Builder Recitals { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    public ImmutableArray<ItemSyntax>.Builder Paragraphs { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    public ImmutableArray<ItemSyntax>.Builder Prose { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    private SourceText Source => state.Source;
+
+    private DocumentParser.ParseState State => state;
+
+    public void Assemble()
+    {
+        var lines = state.Lines;
+        var bodyStart = FindBodyStart(out var preambleLine);
+        if (bodyStart < 0)
+        {
+            AssembleBlocks(0, state.Lines.Count, SyntaxKind.ProseBlock);
+        }
+        else
+        {
+            Shape = DocumentShape.Resolution;
+            AssembleHeader(preambleLine ?? bodyStart);
+            if (preambleLine is int p)
+            {
+                _items.Add(new PendingItem(SyntaxKind.Preamble, null, lines[p], lines[p].Content));
+            }
+
+            AssembleBody(bodyStart);
+        }
+
+        Build();
+    }
+
+    /// <summary>The index of the first line of the resolution's body, or -1 where the text is prose.</summary>
+    private int FindBodyStart(out int? preambleLine)
+    {
+        preambleLine = null;
+        var lines = state.Lines;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Content)
+            {
+                continue;
+            }
+
+            var content = Source.ToString(lines[i].Content);
+            if (state.Language.Preambles.Any(p => content.TrimEnd(',', ' ').Equals(p.TrimEnd(','), StringComparison.Ordinal)))
+            {
+                preambleLine = i;
+                return i + 1;
+            }
+        }
+
+        // No preamble: a resolution still where two citations open lines, or a recital opens with "whereas".
+        var citations = 0;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Kind != LineKind.Content)
+            {
+                continue;
+            }
+
+            if (StartsWithCitationOpener(lines[i]) && ++citations == 2)
+            {
+                return lines.FindIndex(l => l.Kind == LineKind.Content && StartsWithCitationOpener(l));
+            }
+
+            if (MatchRecital(lines[i]) is { } r && HasRecitalOpener(lines[i], r))
+            {
+                var first = lines.FindIndex(l => l.Kind == LineKind.Content && StartsWithCitationOpener(l));
+                return first >= 0 && first < i ? first : i;
+            }
+        }
+
+        return -1;
+    }
+
+    private void AssembleHeader(int end) => AssembleBlocks(0, end, SyntaxKind.HeaderLine);
+
+    /// <summary>Groups lines into blocks that end at a run of blank lines (two in a double-spaced text) or a bulleted line.</summary>
+    private void AssembleBlocks(int start, int end, SyntaxKind kind)
+    {
+        PendingItem? block = null;
+        var blanks = 0;
+        for (var i = start; i < end; i++)
+        {
+            var line = state.Lines[i];
+            if (line.Kind == LineKind.Blank)
+            {
+                if (++blanks >= state.BlockBreak)
+                {
+                    block = null;
+                }
+            }
+            else if (line.Kind == LineKind.Content)
+            {
+                blanks = 0;
+                if (block is null || line.HasBullet)
+                {
+                    block = new PendingItem(kind, null, line, line.Content);
+                    _items.Add(block);
+                }
+                else
+                {
+                    block.Add(line);
+                }
+            }
+        }
+    }
+
+    private void AssembleBody(int start)
+    {
+        var lines = state.Lines;
+        LineInfo? previousContent = null;
+        for (var i = start; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.Kind != LineKind.Content)
+            {
+                continue;
+            }
+
+            var afterTerminator = previousContent is null || EndsItem(previousContent);
+            if (!_bodyStarted && IsCitationStart(line))
+            {
+                Open(new PendingItem(SyntaxKind.Citation, null, line, line.Content), topLevel: true);
+            }
+            else if (MatchRecital(line) is { } recital
+                && (HasRecitalOpener(line, recital) || recital.Ordinal == _lastRecital + 1 || afterTerminator))
+            {
+                _bodyStarted = true;
+                _lastRecital = recital.Ordinal;
+                Open(new PendingItem(SyntaxKind.Recital, recital, line, BodyAfter(line, recital.Span)), topLevel: true);
+            }
+            else if (MatchParagraph(line) is { } paragraph
+                && (paragraph.Ordinal == _lastParagraph + 1 || afterTerminator))
+            {
+                _bodyStarted = true;
+                _lastParagraph = paragraph.Ordinal;
+                Open(new PendingItem(SyntaxKind.Paragraph, paragraph, line, BodyAfter(line, paragraph.Span)), topLevel: true);
+            }
+            else if (_currentTop is { Kind: SyntaxKind.Recital or SyntaxKind.Paragraph } && MatchSubPoint(line, _currentTop) is { } point)
+            {
+                var sub = new PendingItem(SyntaxKind.SubPoint, point, line, BodyAfter(line, point.Span));
+                _currentTop.SubPoints.Add(sub);
+                _current = sub;
+            }
+            else if (_current is not null)
+            {
+                _current.Add(line);
+            }
+            else
+            {
+                Open(new PendingItem(SyntaxKind.ProseBlock, null, line, line.Content), topLevel: true);
+            }
+
+            previousContent = line;
+        }
+    }
+
+    private void Open(PendingItem item, bool topLevel)
+    {
+        _items.Add(item);
+        _current = item;
+        if (topLevel)
+        {
+            _currentTop = item;
+        }
+    }
+
+    private void Build()
+    {
+        var counts = new Dictionary<SyntaxKind, int>();
+        foreach (var pending in _items)
+        {
+            counts[pending.Kind] = counts.GetValueOrDefault(pending.Kind) + 1;
+            var item = pending.Build(this, counts[pending.Kind]);
+            switch (item.Kind)
+            {
+                case SyntaxKind.HeaderLine:
+                    Header.Add(item);
+                    break;
+                case SyntaxKind.Preamble:
+                    Preamble = item;
+                    break;
+                case SyntaxKind.Citation:
+                    Citations.Add(item);
+                    break;
+                case SyntaxKind.Recital:
+                    Recitals.Add(item);
+                    break;
+                case SyntaxKind.Paragraph:
+                    Paragraphs.Add(item);
+                    break;
+                default:
+                    Prose.Add(item);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A citation opens with a dash; where extraction lost every dash of the document, with its opener words
+    /// ("having regard to"). In a document that keeps its dashes, "gezien" at the start of a line continues a citation.
+    /// </summary>
+    private bool IsCitationStart(LineInfo line)
+    {
+        _citationsUseDashes ??= state.Lines.Any(l => l.HasBullet && l.Kind == LineKind.Content && StartsWithCitationOpener(l));
+        return line.HasBullet || (_citationsUseDashes == false && StartsWithCitationOpener(line));
+    }
+
+    private bool StartsWithCitationOpener(LineInfo line)
+    {
+        var content = Source.ToString(line.Content);
+        return state.Language.CitationOpeners.Any(o => StartsWithWord(content, o));
+    }
+
+    private bool HasRecitalOpener(LineInfo line, ItemLabel label)
+    {
+        var body = Source.ToString(BodyAfter(line, label.Span));
+        return state.Language.RecitalOpeners.Any(o => StartsWithWord(body, o));
+    }
+
+    private static bool StartsWithWord(string text, string word) =>
+        text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
+        && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+
+    private bool EndsItem(LineInfo line)
+    {
+        var content = Source.AsSpan(line.Content);
+        return content.Length > 0 && ";,.:".Contains(content[^1]);
+    }
+
+    private ItemLabel? MatchRecital(LineInfo line)
+    {
+        var m = RecitalLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var text = m.Groups["label"].Value;
+        return new ItemLabel(text, new TextSpan(m.Index, m.Groups["label"].Length + 1), LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters);
+    }
+
+    private ItemLabel? MatchParagraph(LineInfo line)
+    {
+        var m = ParagraphLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var text = m.Groups["label"].Value;
+        return new ItemLabel(text, new TextSpan(m.Index, text.Length + 1), int.Parse(text), LabelScheme.Arabic);
+    }
+
+    private ItemLabel? MatchSubPoint(LineInfo line, PendingItem parent)
+    {
+        var m = SubPointLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var text = m.Groups["label"].Value;
+        var labelSpan = new TextSpan(m.Index, m.Groups["label"].Index + text.Length - m.Index + 1);
+
+        // Roman numerals where the run opens with (i), or continues a roman run; letters otherwise.
+        var roman = LabelOrdinals.FromRoman(text);
+        var romanRun = parent.SubPoints.Count == 0 ? text == "i" : parent.SubPoints[0].Label!.Scheme == LabelScheme.LowerRoman;
+        if (romanRun && roman > 0)
+        {
+            return new ItemLabel(text, labelSpan, roman, LabelScheme.LowerRoman);
+        }
+
+        return text.Length == 1 ? new ItemLabel(text, labelSpan, text[0] - 'a' + 1, LabelScheme.LowerLetters) : null;
+    }
+
+    private TextSpan BodyAfter(LineInfo line, TextSpan label)
+    {
+        var start = label.End;
+        while (start < line.Content.End && DocumentParser.IsBlankChar(Source[start]))
+        {
+            start++;
+        }
+
+        return TextSpan.FromBounds(start, line.Content.End);
+    }
+
+    [GeneratedRegex(@"\G(?<label>[A-Z]{1,3})\.[ \t\u00A0]+(?=\S)")]
+    private static partial Regex RecitalLabel();
+
+    [GeneratedRegex(@"\G(?<label>\d{1,3})\.[ \t\u00A0]+(?=[\p{L}‘“'""(])")]
+    private static partial Regex ParagraphLabel();
+
+    [GeneratedRegex(@"\G\(?(?<label>[a-z]{1,4})\)[ \t\u00A0]+(?=\S)")]
+    private static partial Regex SubPointLabel();
+
+    /// <summary>An item while its lines are being gathered.</summary>
+    private sealed class PendingItem(SyntaxKind kind, ItemLabel? label, LineInfo first, TextSpan firstBody)
+    {
+        private readonly List<(LineInfo Line, TextSpan Body)> _lines = [(first, firstBody)];
+
+        public SyntaxKind Kind { get; } = kind;
+
+        public ItemLabel? Label { get; } = label;
+
+        public List<PendingItem> SubPoints { get; } = [];
+
+        public void Add(LineInfo line) => _lines.Add((line, line.Content));
+
+        public ItemSyntax Build(ItemAssembler owner, int index)
+        {
+            var source = owner.Source;
+            var builder = new MappedText.Builder(source);
+            foreach (var (_, body) in _lines)
+            {
+                if (builder.Length > 0)
+                {
+                    // A line broken after a hyphen ("ill-" / "treatment", "17-" / "18 September") joins without a space.
+                    var last = builder.LastChar;
+                    var hyphenated = last is '-' or '\u2011' && builder.Length >= 2;
+                    if (!hyphenated)
+                    {
+                        builder.AppendJoiner(" ");
+                    }
+                }
+
+                AppendWithoutMarkers(builder, body, owner.State.Markers);
+            }
+
+            var start = Label?.Span.Start ?? _lines[0].Body.Start;
+            var end = Math.Max(_lines[^1].Body.End, start);
+            var subPoints = SubPoints.Select((s, i) => s.Build(owner, i + 1)).ToImmutableArray();
+            if (subPoints.Length > 0)
+            {
+                end = Math.Max(end, subPoints[^1].Span.End);
+            }
+
+            var text = builder.Build();
+            var sentences = SentenceSplitter.Split(text.Value, owner.State.Language);
+            return new ItemSyntax(Kind, TextSpan.FromBounds(start, end), index, Label, text, sentences, subPoints);
+        }
+
+        private static void AppendWithoutMarkers(MappedText.Builder builder, TextSpan body, IEnumerable<FootnoteMarker> markers)
+        {
+            var position = body.Start;
+            foreach (var marker in markers.Where(m => body.Contains(m.Span.Start)).OrderBy(m => m.Span.Start))
+            {
+                builder.Append(TextSpan.FromBounds(position, marker.Span.Start));
+                position = marker.Span.End;
+            }
+
+            builder.Append(TextSpan.FromBounds(position, body.End));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using DraftLint.Data;
+using DraftLint.Text;
+
+namespace DraftLint.Parsing;
+
+/// <summary>
+/// Splits an item's text into clauses: after every ";" (recitals chain "; whereas …") and after a full stop,
+/// question or exclamation mark that is followed by a capital, unless it closes an abbreviation, an initial or a number.
+/// </summary>
+public static class SentenceSplitter
+{
+    public static IReadOnlyList<TextSpan> Split(string text, LanguageData language)
+    {
+        var abbreviations = new HashSet<string>(language.Abbreviations, StringComparer.OrdinalIgnoreCase);
+        var result = new List<TextSpan>();
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var boundary = c == ';'
+                || ((c == '.' || c == '!' || c == '?') && EndsSentence(text, i, abbreviations));
+            if (boundary)
+            {
+                Add(text, start, i + 1, result);
+                start = i + 1;
+            }
+        }
+
+        Add(text, start, text.Length, result);
+        return result;
+    }
+
+    private static bool EndsSentence(string text, int index, HashSet<string> abbreviations)
+    {
+        // The next non-space character must open a sentence: a capital, a digit or a quotation mark.
+        var next = index + 1;
+        if (next >= text.Length || !char.IsWhiteSpace(text[next]))
+        {
+            return false;
+        }
+
+        while (next < text.Length && char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+
+        if (next >= text.Length || !(char.IsUpper(text[next]) || "‘“\"'(".Contains(text[next])))
+        {
+            return false;
+        }
+
+        if (text[index] != '.')
+        {
+            return true;
+        }
+
+        // The word before the full stop: an abbreviation or a single-letter initial does not end a sentence.
+        var wordStart = index;
+        while (wordStart > 0 && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, index - wordStart);
+        if (word.Length == 1 && char.IsUpper(word[0]))
+        {
+            return false;
+        }
+
+        return word.Length == 0 || !abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    private static void Add(string text, int start, int end, List<TextSpan> result)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(TextSpan.FromBounds(start, end));
+        }
+    }
+}

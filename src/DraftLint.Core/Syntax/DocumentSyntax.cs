@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using DraftLint.Text;
+
+namespace DraftLint.Syntax;
+
+/// <summary>The shape the parser recognised in a document.</summary>
+public enum DocumentShape
+{
+    /// <summary>A resolution or motion: preamble, citations, recitals, paragraphs.</summary>
+    Resolution,
+
+    /// <summary>Free prose: a letter, a summary, a press release.</summary>
+    Prose,
+}
+
+/// <summary>The root of a parsed document.</summary>
+public sealed class DocumentSyntax : SyntaxNode
+{
+    internal DocumentSyntax(
+        SourceText source,
+        string language,
+        DocumentShape shape,
+        ImmutableArray<ItemSyntax> header,
+        ItemSyntax? preamble,
+        ImmutableArray<ItemSyntax> citations,
+        ImmutableArray<ItemSyntax> recitals,
+        ImmutableArray<ItemSyntax> paragraphs,
+        ImmutableArray<ItemSyntax> prose,
+        ImmutableArray<FootnoteSyntax> footnotes,
+        ImmutableArray<FootnoteMarker> footnoteMarkers,
+        ImmutableArray<TextSpan> debris)
+        : base(SyntaxKind.Document, new TextSpan(0, source.Length))
+    {
+        Source = source;
+        Language = language;
+        Shape = shape;
+        Header = header;
+        Preamble = preamble;
+        Citations = citations;
+        Recitals = recitals;
+        Paragraphs = paragraphs;
+        Prose = prose;
+        Footnotes = footnotes;
+        FootnoteMarkers = footnoteMarkers;
+        Debris = debris;
+    }
+
+    public SourceText Source { get; }
+
+    /// <summary>The language code ("en", "nl"), detected or given.</summary>
+    public string Language { get; }
+
+    public DocumentShape Shape { get; }
+
+    public ImmutableArray<ItemSyntax> Header { get; }
+
+    public ItemSyntax? Preamble { get; }
+
+    public ImmutableArray<ItemSyntax> Citations { get; }
+
+    public ImmutableArray<ItemSyntax> Recitals { get; }
+
+    public ImmutableArray<ItemSyntax> Paragraphs { get; }
+
+    public ImmutableArray<ItemSyntax> Prose { get; }
+
+    public ImmutableArray<FootnoteSyntax> Footnotes { get; }
+
+    /// <summary>The footnote markers glued to words or years ("Asia1", "20111"), in document order.</summary>
+    public ImmutableArray<FootnoteMarker> FootnoteMarkers { get; }
+
+    /// <summary>True where the source offset is a digit of a footnote marker.</summary>
+    public bool IsFootnoteMarker(int offset) => FootnoteMarkers.Any(m => m.Span.Contains(offset));
+
+    /// <summary>Spans of lines the parser set aside as page-break debris (page numbers, document codes).</summary>
+    public ImmutableArray<TextSpan> Debris { get; }
+
+    /// <summary>Every top-level item in document order: header lines, preamble, citations, recitals, paragraphs, prose.</summary>
+    public IEnumerable<ItemSyntax> Items =>
+        Header.Concat(Preamble is null ? [] : [Preamble]).Concat(Citations).Concat(Recitals).Concat(Paragraphs).Concat(Prose)
+            .OrderBy(i => i.Span.Start);
+
+    /// <summary>Every node in document order, depth first: items, their sub-points, their sentences, then footnotes.</summary>
+    public IEnumerable<SyntaxNode> DescendantNodes()
+    {
+        foreach (var item in Items)
+        {
+            foreach (var node in Walk(item))
+            {
+                yield return node;
+            }
+        }
+
+        foreach (var footnote in Footnotes)
+        {
+            yield return footnote;
+        }
+    }
+
+    private static IEnumerable<SyntaxNode> Walk(ItemSyntax item)
+    {
+        yield return item;
+        foreach (var sentence in item.Sentences)
+        {
+            yield return sentence;
+        }
+
+        foreach (var sub in item.SubPoints)
+        {
+            foreach (var node in Walk(sub))
+            {
+                yield return node;
+            }
+        }
+    }
+}
+
+/// <summary>A footnote marker: the digits glued to a word or a year, and the number they stand for.</summary>
+public sealed record FootnoteMarker(int Number, TextSpan Span);

@@ -1,0 +1,27 @@
+using DraftLint.Diagnostics;
+using DraftLint.Syntax;
+using Humanizer;
+
+namespace DraftLint.Rules.Numbering;
+
+/// <summary>DR1002: two items of one run carry the same label.</summary>
+public sealed class DR1002DuplicateNumber : NumberingAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR1002",
+        "Duplicate number",
+        "{0} '{1}' repeats the label of the {2} at line {3}; the next label here is '{4}'.",
+        "Numbering",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Each recital letter and paragraph number is used once. Two items with one label make amendments and voting lists ambiguous.");
+
+    private protected override NumberingProblem Problem => NumberingProblem.Duplicate;
+
+    private protected override DiagnosticDescriptor Rule => Descriptor;
+
+    private protected override object?[] Arguments(NumberingFinding finding) =>
+        [NumberingSequence.Noun(finding.Item).Transform(To.SentenceCase), finding.Item.Label!.Text, NumberingSequence.Noun(finding.Earlier!), finding.Earlier!.StartLine, finding.Expected];
+
+    private protected override (ItemSyntax Item, string Role)? Related(NumberingFinding finding) => (finding.Earlier!, "the first use of the label");
+}
