@@ -20,7 +20,20 @@ namespace DraftLint.Cli
         {
             try
             {
-                return Build(stdout, stderr).Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+                var parse = Build(stdout, stderr).Parse(args);
+                if (parse.Errors.Count > 0)
+                {
+                    // Usage errors exit with 2, as configuration and input errors do (System.CommandLine would return 1).
+                    foreach (var error in parse.Errors)
+                    {
+                        stderr.WriteLine($"draftlint: error: {error.Message}");
+                    }
+
+                    stderr.WriteLine("Run draftlint --help for the options.");
+                    return 2;
+                }
+
+                return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
             }
             catch (Exception ex) when (ex is RuleDataException or ConfigurationException)
             {
@@ -70,6 +83,9 @@ namespace DraftLint.Cli
                 return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]), stdout, stderr);
             });
 
+            // --version prints the tool's own version, also when the CLI runs inside another process (tests).
+            root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(stdout);
+
             var syntaxFile = new Argument<FileInfo>("file") { Description = "The document to show." };
             var syntax = new Command("syntax", "Show how DraftLint reads a document: its shape, items, labels and footnotes.") { syntaxFile, language };
             syntax.SetAction(parse => SyntaxDump.Write(parse.GetValue(syntaxFile)!, parse.GetValue(language), stdout, stderr));
@@ -110,8 +126,19 @@ namespace DraftLint.Cli
             }
 
             result = result with { Notifications = [.. problems, .. result.Notifications] };
-            var baseConfiguration = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_"));
-            var report = new RunReport(result, descriptors, baseConfiguration.GetSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine);
+            // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
+            Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity;
+            try
+            {
+                baseSeverity = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_")).GetSeverity;
+            }
+            catch (ConfigurationException)
+            {
+                // Already reported as a notification for the files under that configuration.
+                baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
+            }
+
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine);
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),
@@ -192,6 +219,15 @@ namespace DraftLint.Cli
                 ConfigFile = configFile,
             };
             return true;
+        }
+
+        private sealed class PrintVersion(TextWriter stdout) : System.CommandLine.Invocation.SynchronousCommandLineAction
+        {
+            public override int Invoke(ParseResult parseResult)
+            {
+                stdout.WriteLine(ToolInfo.Version);
+                return 0;
+            }
         }
 
         private static string Location(Exception ex) => ex switch

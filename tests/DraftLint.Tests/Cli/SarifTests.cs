@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Text.Json;
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Cli;
+
+/// <summary>The SARIF log: its shape as VS Code and GitHub read it, and a clean bill from the SARIF Multitool.</summary>
+public sealed class SarifTests : IDisposable
+{
+    private const string Broken = "The European Parliament,\n\n– having regard to Zjanaozen – ‘destructief’,\n\nA. whereas one;\n\nC. whereas ‘three’;\n\nC. whereas Zjanaozen – ‘destructief’;\n\n1. Instructs its President.\n";
+
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private JsonElement Lint(params string[] extra)
+    {
+        _folder.Write("drafts/a.txt", Broken);
+        var (_, stdout, _) = CliRunner.Run(_folder.Path, ["drafts", "--format", "sarif", .. extra]);
+        return JsonDocument.Parse(stdout).RootElement;
+    }
+
+    [Fact]
+    public void The_log_has_rules_results_and_relative_locations()
+    {
+        var log = Lint("--severity", "DR1002=error");
+        var run = log.GetProperty("runs")[0];
+
+        log.GetProperty("version").GetString().ShouldBe("2.1.0");
+        run.GetProperty("columnKind").GetString().ShouldBe("utf16CodeUnits");
+        run.GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString().ShouldEndWith("/");
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        rules.Select(r => r.GetProperty("id").GetString()).ShouldContain("DR1001");
+        rules.ShouldAllBe(r => r.GetProperty("helpUri").GetString()!.EndsWith(".md", StringComparison.Ordinal));
+        rules.Single(r => r.GetProperty("id").GetString() == "DR1002").GetProperty("defaultConfiguration").GetProperty("level").GetString().ShouldBe("error");
+
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        results.Select(r => (r.GetProperty("ruleId").GetString(), r.GetProperty("level").GetString())).ShouldBe([("DR1001", "warning"), ("DR1002", "error")]);
+        var result = results[1];
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        location.GetProperty("artifactLocation").GetProperty("uri").GetString().ShouldBe("drafts/a.txt");
+        location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString().ShouldBe("%SRCROOT%");
+        location.GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(9);
+        location.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString().ShouldBe("C.");
+        result.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("name").GetString().ShouldBe("recital C");
+        result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(7);
+        result.GetProperty("message").GetProperty("markdown").GetString()!.ShouldContain("](1)");
+        result.GetProperty("partialFingerprints").EnumerateObject().ShouldNotBeEmpty();
+    }
+
+    [Fact]
+    public void Warning_results_carry_their_level_explicitly() =>
+        Lint().GetProperty("runs")[0].GetProperty("results").EnumerateArray().ShouldAllBe(r => r.GetProperty("level").GetString() == "warning");
+
+    [Fact]
+    public void Fingerprints_survive_edits_elsewhere_in_the_file()
+    {
+        var before = Fingerprints(Broken);
+        var after = Fingerprints("Draft of 1 March\n\n\n" + Broken.Replace("A. whereas one;", "A. whereas one, rewritten at length;", StringComparison.Ordinal));
+
+        after.ShouldBe(before);
+    }
+
+    private List<string> Fingerprints(string text)
+    {
+        _folder.Write("f.txt", text);
+        var (_, stdout, _) = CliRunner.Run(_folder.Path, "f.txt", "--format", "sarif");
+        return [.. JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
+            .Select(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()!)];
+    }
+
+    [Fact]
+    public void Unreadable_files_become_tool_execution_notifications()
+    {
+        _folder.Write("a.txt", Broken);
+        var (exit, stdout, _) = CliRunner.Run(_folder.Path, "a.txt", "gone.txt", "--format", "sarif");
+        var invocation = JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("invocations")[0];
+
+        exit.ShouldBe(2);
+        invocation.GetProperty("executionSuccessful").GetBoolean().ShouldBeFalse();
+        invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("descriptor").GetProperty("id").GetString().ShouldBe("DR0001");
+    }
+
+    [Theory]
+    [InlineData("findings")]
+    [InlineData("seeds")]
+    [InlineData("notifications")]
+    public void The_log_passes_the_SARIF_Multitool_with_no_error_and_no_warning(string scenario)
+    {
+        File.Exists(TestPaths.SarifMultitool).ShouldBeTrue($"The SARIF Multitool is not installed at {TestPaths.SarifMultitool}; run: npm install --prefix .tools @microsoft/sarif-multitool-linux");
+        var log = Path.Combine(_folder.Path, "log.sarif");
+        _folder.Write("a.txt", Broken);
+        var args = scenario switch
+        {
+            "seeds" => new[] { TestPaths.Seeds },
+            "notifications" => ["a.txt", "missing.txt"],
+            _ => ["a.txt", "--severity", "DR1002=error"],
+        };
+        CliRunner.Run(_folder.Path, [.. args, "--format", "sarif", "--output", log]);
+
+        var (exit, output) = Validate(log);
+
+        output.ShouldNotContain(": error ");
+        output.ShouldNotContain(": warning ");
+        exit.ShouldBe(0, output);
+    }
+
+    private (int ExitCode, string Output) Validate(string log)
+    {
+        var start = new ProcessStartInfo(TestPaths.SarifMultitool)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = _folder.Path,
+        };
+        foreach (var arg in new[] { "validate", log, "-o", Path.Combine(_folder.Path, "validation.sarif"), "--log", "ForceOverwrite", "--rule-kind", "Sarif;Gh", "--level", "Error;Warning" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit(120_000).ShouldBeTrue("the Multitool did not finish in two minutes");
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

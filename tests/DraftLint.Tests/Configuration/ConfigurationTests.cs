@@ -1,0 +1,105 @@
+using DraftLint.Configuration;
+using DraftLint.Diagnostics;
+using DraftLint.Rules;
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Configuration;
+
+public sealed class ConfigurationTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static LintConfiguration Create(CommandLineSettings? commandLine = null) =>
+        new(
+            Path.Combine(RuleVerifier.Data.Directory, "defaults.json"),
+            BuiltInRules.Descriptors.Select(d => d.Id).ToHashSet(),
+            RuleVerifier.Data.Languages.Keys.ToHashSet(),
+            commandLine ?? new CommandLineSettings());
+
+    private static DiagnosticDescriptor Rule(string id) => BuiltInRules.Descriptors.Single(d => d.Id == id);
+
+    [Fact]
+    public void Layers_apply_in_order_defaults_then_nearest_file_then_config_then_command_line()
+    {
+        _folder.Write("draftlint.json", """{ "rules": { "DR1001": "error", "DR1002": "note", "DR1003": "note" } }""");
+        var text = _folder.Write("texts/a.txt", "x");
+        var extra = _folder.Write("extra.json", """{ "rules": { "DR1002": { "severity": "error" } } }""");
+
+        var configuration = Create(new CommandLineSettings { ConfigFile = extra, Severities = [new("DR1003", DiagnosticSeverity.Warning)] }).ForFile(text);
+
+        configuration.GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.Error);
+        configuration.GetSeverity(Rule("DR1002")).ShouldBe(DiagnosticSeverity.Error);
+        configuration.GetSeverity(Rule("DR1003")).ShouldBe(DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void Disable_on_the_command_line_wins()
+    {
+        var text = _folder.Write("a.txt", "x");
+
+        Create(new CommandLineSettings { Disabled = ["DR1001"] }).ForFile(text).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.None);
+    }
+
+    [Fact]
+    public void Glob_overrides_apply_only_to_matching_files()
+    {
+        _folder.Write("draftlint.json", """
+            {
+              "rules": { "DR1001": "warning" },
+              "overrides": [ { "files": "**/*.nl.txt", "language": "nl", "asOf": "2012-03-15", "rules": { "DR1001": "none" } } ]
+            }
+            """);
+        var dutch = _folder.Write("texts/a.nl.txt", "x");
+        var english = _folder.Write("texts/a.en.txt", "x");
+        var configuration = Create();
+
+        configuration.ForFile(dutch).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.None);
+        configuration.ForFile(dutch).Language.ShouldBe("nl");
+        configuration.ForFile(dutch).AsOf.ShouldBe(new DateOnly(2012, 3, 15));
+        configuration.ForFile(english).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.Warning);
+        configuration.ForFile(english).Language.ShouldBeNull();
+    }
+
+    [Theory]
+    [InlineData("{ \"rules\": { \"DR1001\": \"error\", } ", 1, "invalid JSON")]
+    [InlineData("{\n  \"severty\": {}\n}", 2, "unknown key 'severty'")]
+    [InlineData("{\n  \"rules\": {\n    \"DR1010\": \"error\"\n  }\n}", 3, "unknown rule id 'DR1010'; did you mean")]
+    [InlineData("{\n  \"rules\": { \"DR1001\": \"fatal\" }\n}", 2, "invalid severity 'fatal'")]
+    [InlineData("{\n  \"asOf\": \"15/03/2012\"\n}", 2, "invalid date '15/03/2012'")]
+    [InlineData("{\n  \"language\": \"xx\"\n}", 2, "unknown language 'xx'")]
+    [InlineData("{\n  \"overrides\": [ { \"rules\": {} } ]\n}", 2, "an override needs 'files'")]
+    public void A_bad_configuration_file_is_reported_with_file_line_and_problem(string json, int line, string problem)
+    {
+        var path = _folder.Write("draftlint.json", json);
+        var text = _folder.Write("a.txt", "x");
+
+        var error = Should.Throw<ConfigurationException>(() => Create().ForFile(text));
+
+        error.FilePath.ShouldBe(path);
+        error.Line.ShouldBe(line);
+        error.Problem.ShouldContain(problem);
+    }
+
+    [Fact]
+    public void Comments_and_trailing_commas_are_accepted_as_Microsoft_Extensions_Configuration_accepts_them()
+    {
+        _folder.Write("draftlint.json", "// policy\n{ \"rules\": { \"DR1001\": \"error\", }, }");
+
+        Create().ForFile(_folder.Write("a.txt", "x")).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public void An_unknown_rule_on_the_command_line_is_an_error() =>
+        Should.Throw<ConfigurationException>(() => Create(new CommandLineSettings { Disabled = ["DR1099"] })).Problem.ShouldContain("unknown rule id 'DR1099'");
+
+    [Fact]
+    public void The_published_schema_is_valid_JSON_and_names_every_top_level_key()
+    {
+        var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "draftlint.schema.json")));
+        var keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+
+        keys.ShouldBe(["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"], ignoreOrder: true);
+    }
+}
