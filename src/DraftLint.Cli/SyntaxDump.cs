@@ -35,6 +35,14 @@ internal static class SyntaxDump
             stdout.WriteLine($"  ({source.GetLinePosition(footnote.Span.Start)}) footnote {footnote.Number?.ToString() ?? "(number lost)"}{marker}: {footnote.Text.Value}");
         }
 
+        var semantic = new Semantics.SemanticModel(document, new AnalyzerOptions(RuleDataSet.Default, null, language));
+        stdout.WriteLine($"  document date: {semantic.DocumentDate?.Describe() ?? "unknown"}");
+        foreach (var date in semantic.Dates)
+        {
+            var year = date.Year is int y ? (date.YearFromList ? $"{y} (from its list)" : $"{y}") : "no year";
+            stdout.WriteLine($"  ({source.GetLinePosition(date.SourceSpan.Start)}) date '{date.Text}': {date.Form}, {year}, {date.Context.ToString().ToLowerInvariant()} in {date.Item.DisplayName}");
+        }
+
         return 0;
     }
 

@@ -27,6 +27,33 @@ public sealed class LanguageData
 
     /// <summary>Weekday names, Monday first; each entry lists the accepted spellings.</summary>
     public string[][] Weekdays { get; init; } = [];
+
+    /// <summary>True where month names are written with a capital ("March"): then "may" is not a month.</summary>
+    public bool CapitalizedMonths { get; init; }
+
+    /// <summary>Suffixes of ordinal day numbers ("3rd", "3e"), which the EU style guide does not use in dates.</summary>
+    public string[] OrdinalSuffixes { get; init; } = [];
+
+    /// <summary>Words that join the two ends of a range ("21 and 22 June", "21 en 22 juni").</summary>
+    public string[] RangeWords { get; init; } = [];
+
+    /// <summary>Words that join the members of a list of dates that share one year ("3 November and 22 December 2011").</summary>
+    public string[] ListWords { get; init; } = [];
+
+    /// <summary>Words before a month that make it approximate ("mid-December 2011", "half december 2011").</summary>
+    public string[] ApproximateMonthPrefixes { get; init; } = [];
+
+    /// <summary>Words after which a month name alone is a date ("since May", "sinds mei").</summary>
+    public string[] MonthAlonePrepositions { get; init; } = [];
+
+    /// <summary>Words and phrases that put a clause in the past or perfect ("since", "were", "werd").</summary>
+    public string[] PastMarkers { get; init; } = [];
+
+    /// <summary>A regular expression for past participles ("arrested", "gearresteerd").</summary>
+    public string PastSuffixPattern { get; init; } = "";
+
+    /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
+    public string[] FutureMarkers { get; init; } = [];
 }
 
 /// <summary>Language-independent patterns for reading PDF-extracted text (<c>rules/structure.json</c>).</summary>

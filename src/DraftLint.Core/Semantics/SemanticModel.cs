@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DraftLint.Analysis;
 using DraftLint.Syntax;
@@ -7,32 +8,59 @@ namespace DraftLint.Semantics;
 /// <summary>A document's own date and where DraftLint found it.</summary>
 public sealed record DocumentDate(DateOnly Date, DocumentDateSource Source, string Evidence)
 {
-    /// <summary>"15 March 2012 (from --as-of)", for messages and the run summary.</summary>
-    public string Describe() => $"{Date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)} ({Evidence})";
+    /// <summary>True where the date is only a lower bound (the latest date the text states) or an upper bound (a reference's year).</summary>
+    public bool IsEstimate => Source is DocumentDateSource.LatestStatedDate or DocumentDateSource.ReferenceYear;
+
+    /// <summary>"15 March 2012 (from the header …)", for messages and the run summary.</summary>
+    public string Describe() => $"{Format(Date)} ({Evidence})";
+
+    public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 }
 
 /// <summary>
 /// Facts about one document that several rules need, computed once on first use, as Roslyn's SemanticModel:
-/// the document's own date, and (as rule families arrive) its dates, references and names.
+/// its dates with the tense of their clauses, and its own date.
 /// </summary>
 public sealed class SemanticModel
 {
+    private readonly Lazy<ImmutableArray<DateMention>> _dates;
     private readonly Lazy<DocumentDate?> _documentDate;
 
     public SemanticModel(DocumentSyntax document, AnalyzerOptions options)
     {
         Document = document;
         Options = options;
-        _documentDate = new Lazy<DocumentDate?>(ResolveDocumentDate);
+        _dates = new Lazy<ImmutableArray<DateMention>>(FindDates);
+        _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, options, Dates));
     }
 
     public DocumentSyntax Document { get; }
 
     public AnalyzerOptions Options { get; }
 
+    /// <summary>Every date of every item (header, citations, recitals, paragraphs, points, prose), in document order.</summary>
+    public ImmutableArray<DateMention> Dates => _dates.Value;
+
     /// <summary>The document's own date, or null where nothing tells it.</summary>
     public DocumentDate? DocumentDate => _documentDate.Value;
 
-    private DocumentDate? ResolveDocumentDate() =>
-        Options.AsOf is { } asOf ? new DocumentDate(asOf, DocumentDateSource.Configuration, "from --as-of or asOf in the configuration") : null;
+    private ImmutableArray<DateMention> FindDates()
+    {
+        var language = Options.Data.GetLanguage(Document.Language);
+        var recognizer = DateRecognizer.For(language);
+        var tense = TenseClassifier.For(language);
+        var result = ImmutableArray.CreateBuilder<DateMention>();
+        foreach (var item in Document.Items.SelectMany(Flatten))
+        {
+            foreach (var mention in recognizer.Recognize(item))
+            {
+                var sentence = item.Sentences.FirstOrDefault(s => s.Range.Start <= mention.Range.Start && mention.Range.Start < s.Range.End);
+                result.Add(mention with { Sentence = sentence, Context = tense.Classify(item, sentence, mention.Range) });
+            }
+        }
+
+        return result.ToImmutable();
+    }
+
+    private static IEnumerable<ItemSyntax> Flatten(ItemSyntax item) => item.SubPoints.SelectMany(Flatten).Prepend(item);
 }

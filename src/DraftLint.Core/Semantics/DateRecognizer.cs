@@ -1,0 +1,198 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftLint.Data;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Semantics;
+
+/// <summary>
+/// Finds the dates in an item's text, in the forms a drafter writes them, from the month and weekday names of
+/// the language's table (so a new language is data). Footnote markers glued to years were already removed
+/// from the item text by the parser ("20111" reads "2011").
+/// </summary>
+public sealed class DateRecognizer
+{
+    private static readonly ConcurrentDictionary<LanguageData, DateRecognizer> Cache = new();
+
+    private readonly LanguageData _language;
+    private readonly Regex _pattern;
+    private readonly Dictionary<string, int> _months;
+    private readonly Dictionary<string, int> _weekdays;
+
+    private DateRecognizer(LanguageData language)
+    {
+        _language = language;
+        _months = Index(language.Months);
+        _weekdays = Index(language.Weekdays.Select(names => names.Take(1).ToArray()).ToArray());
+        var month = Alternation(_months.Keys);
+        var weekday = Alternation(_weekdays.Keys);
+        var ordinal = Alternation(language.OrdinalSuffixes);
+        var range = Alternation(language.RangeWords);
+        var approximate = Alternation(language.ApproximateMonthPrefixes);
+        var preposition = Alternation(language.MonthAlonePrepositions);
+        const string Year = @"(?:1[89]|20)\d{2}";
+        var pattern = $$"""
+            (?<![\p{L}\d/(_.‑-])
+            (?:(?<wd>{{weekday}}),?\s+)?
+            (?:
+                (?<d>\d{1,2})(?<o>{{ordinal}})?\s*(?:[-–]|\s(?:{{range}})\s)\s*(?<d2>\d{1,2})(?:{{ordinal}})?\s+(?<m>{{month}})\.?(?:\s+(?<y>{{Year}}))?
+              | (?<d>\d{1,2})(?<o>{{ordinal}})?\.?\s+(?:of\s+)?(?<m>{{month}})\.?(?:,?\s+(?<y>{{Year}}))?
+              | (?<mf>(?<m>{{month}})\.?\s+(?<d>\d{1,2})(?<o>{{ordinal}})?,?\s+(?<y>{{Year}}))
+              | (?:(?<approx>{{approximate}})[-\s])?(?<m>{{month}})\.?\s+(?<y>{{Year}})
+              | (?<nd>\d{1,2})(?<sep>[./])(?<nm>\d{1,2})\k<sep>(?<ny>{{Year}})
+              | (?<iy>{{Year}})-(?<im>\d{2})-(?<id>\d{2})
+              | (?<y>{{Year}})\s?[-–]\s?(?<y2>{{Year}})
+              | (?<=\b(?:{{preposition}})\s)(?<m>{{month}})(?!\.?\s*\d)
+              | (?<y>{{Year}})
+            )
+            (?![\p{L}\d/)_]|[-‑]\d)
+            """;
+        _pattern = new Regex(pattern, RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    }
+
+    public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
+
+    /// <summary>The dates in an item's text, in order, with years shared along lists ("19 January, 26 January and 9 February 2012").</summary>
+    public IReadOnlyList<DateMention> Recognize(ItemSyntax item)
+    {
+        var text = item.Text.Value;
+        var mentions = new List<DateMention>();
+        foreach (Match match in _pattern.Matches(text))
+        {
+            if (ToMention(item, match) is { } mention)
+            {
+                mentions.Add(mention);
+            }
+        }
+
+        return ShareListYears(text, mentions);
+    }
+
+    private DateMention? ToMention(ItemSyntax item, Match m)
+    {
+        var range = new TextSpan(m.Index, m.Length);
+        if (m.Groups["nd"].Success)
+        {
+            return Numeric(item, range, m.Groups["nd"], m.Groups["nm"], m.Groups["ny"], m.Groups["sep"].Value);
+        }
+
+        if (m.Groups["iy"].Success)
+        {
+            return new DateMention
+            {
+                Item = item, Range = range, Form = DateForm.Numeric,
+                Year = Int(m.Groups["iy"]), Month = Int(m.Groups["im"]), Day = Int(m.Groups["id"]),
+            };
+        }
+
+        int? monthNumber = null;
+        if (m.Groups["m"].Success)
+        {
+            var monthText = m.Groups["m"].Value;
+            if (_language.CapitalizedMonths && !char.IsUpper(monthText[0]))
+            {
+                // "may" is a verb; English month names take a capital.
+                return null;
+            }
+
+            monthNumber = _months[monthText];
+        }
+
+        var weekday = m.Groups["wd"];
+        var ordinal = m.Groups["o"];
+        var day = m.Groups["d"];
+        var mention = new DateMention
+        {
+            Item = item,
+            Range = range,
+            Form = Form(m),
+            Day = day.Success ? Int(day) : null,
+            Month = monthNumber,
+            Year = m.Groups["y"].Success ? Int(m.Groups["y"]) : null,
+            EndDay = m.Groups["d2"].Success ? Int(m.Groups["d2"]) : null,
+            EndYear = m.Groups["y2"].Success ? Int(m.Groups["y2"]) : null,
+            Weekday = weekday.Success ? _weekdays[weekday.Value] : null,
+            WeekdayRange = weekday.Success ? new TextSpan(weekday.Index, weekday.Length) : null,
+            OrdinalRange = ordinal.Success ? new TextSpan(ordinal.Index, ordinal.Length) : null,
+            LeadingZeroRange = day.Success && day.Length == 2 && day.Value[0] == '0' ? new TextSpan(day.Index, 1) : null,
+            MonthFirst = m.Groups["mf"].Success,
+            Approximate = m.Groups["approx"].Success,
+        };
+        return mention;
+    }
+
+    private static DateForm Form(Match m) =>
+        m.Groups["y2"].Success ? DateForm.YearRange
+        : m.Groups["d2"].Success ? DateForm.DayRange
+        : m.Groups["d"].Success && m.Groups["y"].Success ? DateForm.DayMonthYear
+        : m.Groups["d"].Success ? DateForm.DayMonth
+        : m.Groups["m"].Success && m.Groups["y"].Success ? DateForm.MonthYear
+        : m.Groups["m"].Success ? DateForm.Month
+        : DateForm.Year;
+
+    private static DateMention Numeric(ItemSyntax item, TextSpan range, Group day, Group month, Group year, string separator)
+    {
+        // Leading zeros are a style matter in the Official Journal's dotted dates ("20.8.2008"), not in "15/03/2012".
+        TextSpan? zero = separator != "." ? null
+            : day.Length == 2 && day.Value[0] == '0' ? new TextSpan(day.Index, 1)
+            : month.Length == 2 && month.Value[0] == '0' ? new TextSpan(month.Index, 1)
+            : null;
+        return new DateMention
+        {
+            Item = item, Range = range, Form = DateForm.Numeric,
+            Day = Int(day), Month = Int(month), Year = Int(year), LeadingZeroRange = zero,
+        };
+    }
+
+    /// <summary>
+    /// A day and month without a year takes the year of the next date of its list, where only list words
+    /// (",", "and", "en" …) stand between them: "on 3 November and 22 December 2011".
+    /// </summary>
+    private List<DateMention> ShareListYears(string text, List<DateMention> mentions)
+    {
+        var joiners = new HashSet<string>(_language.ListWords, StringComparer.OrdinalIgnoreCase);
+        for (var i = mentions.Count - 2; i >= 0; i--)
+        {
+            var current = mentions[i];
+            if (current.Year is not null || current.Form is not (DateForm.DayMonth or DateForm.DayRange))
+            {
+                continue;
+            }
+
+            var next = mentions[i + 1];
+            var between = text[current.Range.End..next.Range.Start];
+            var onlyJoiners = between.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).All(joiners.Contains);
+            if (onlyJoiners && next.Year is int year && next.Day is not null)
+            {
+                mentions[i] = current with { Year = year, YearFromList = true };
+            }
+        }
+
+        return mentions;
+    }
+
+    private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+
+    private static Dictionary<string, int> Index(string[][] names)
+    {
+        var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < names.Length; i++)
+        {
+            foreach (var name in names[i])
+            {
+                index[name] = i + 1;
+            }
+        }
+
+        return index;
+    }
+
+    /// <summary>A regex alternation of the words, longest first, each escaped; "(?!)" for none.</summary>
+    private static string Alternation(IEnumerable<string> words)
+    {
+        var list = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)).ToList();
+        return list.Count == 0 ? "(?!)" : string.Join('|', list);
+    }
+}

@@ -1,0 +1,50 @@
+using DraftLint.Semantics;
+using Humanizer;
+
+namespace DraftLint.Rules.Dates;
+
+/// <summary>Wording and inference the date rules share.</summary>
+internal static class DateWording
+{
+    /// <summary>"10 months", "1 year and 2 months", "12 days": how far <paramref name="later"/> lies after <paramref name="earlier"/>, worded with Humanizer.</summary>
+    public static string Distance(DateOnly earlier, DateOnly later, bool dayPrecision)
+    {
+        var months = ((later.Year - earlier.Year) * 12) + later.Month - earlier.Month;
+        if (dayPrecision && later.Day < earlier.Day)
+        {
+            months--;
+        }
+
+        if (months < 1)
+        {
+            return "day".ToQuantity(later.DayNumber - earlier.DayNumber);
+        }
+
+        var years = months / 12;
+        var rest = months % 12;
+        return years == 0 ? "month".ToQuantity(rest)
+            : rest == 0 ? "year".ToQuantity(years)
+            : $"{"year".ToQuantity(years)} and {"month".ToQuantity(rest)}";
+    }
+
+    /// <summary>
+    /// The year a day and month without one most likely has: the document's year, or the year before where
+    /// that would put a past event after the document.
+    /// </summary>
+    public static int? InferYear(DateMention mention, DocumentDate? document)
+    {
+        if (document is null || mention.Month is not int month || mention.Day is not int day)
+        {
+            return null;
+        }
+
+        var year = document.Date.Year;
+        if (day > DateTime.DaysInMonth(year, month))
+        {
+            return null;
+        }
+
+        var candidate = new DateOnly(year, month, day);
+        return mention.Context is TenseContext.Past or TenseContext.Citation && candidate > document.Date ? year - 1 : year;
+    }
+}
