@@ -11,12 +11,14 @@ public sealed class CliTests : IDisposable
     public void Dispose() => _folder.Dispose();
 
     [Fact]
-    public void The_seeds_lint_clean_with_exit_code_0()
+    public void The_seeds_lint_with_exit_code_1_for_the_drafts_date_error()
     {
         var (exit, stdout, _) = CliRunner.Run(TestPaths.RepositoryRoot, "seeds");
 
-        stdout.ShouldContain("in 5 files");
-        exit.ShouldBe(0);
+        stdout.ShouldContain("seeds/kazakhstan-2012-motion-draft.en.txt(81,61): error DR3001: 'December 2012' is 10 months after the document's date");
+        stdout.ShouldContain("seeds/kazakhstan-2012-text-adopted.nl.txt: document date 15 March 2012 (from the header, '15 maart 2012' at line 1)");
+        stdout.ShouldContain("1 error and 3 notes in 5 files");
+        exit.ShouldBe(1);
     }
 
     [Fact]
