@@ -1,0 +1,34 @@
+using System.Text.Json;
+using DraftLint.Rules;
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Engine;
+
+/// <summary>Every rule is complete: a well-formed descriptor, its own file, a doc page, a default in rules/defaults.json, a README row.</summary>
+public sealed class RuleCatalogTests
+{
+    public static TheoryData<string> RuleIds() => [.. BuiltInRules.Descriptors.Select(d => d.Id)];
+
+    [Theory]
+    [MemberData(nameof(RuleIds))]
+    public void The_rule_is_complete(string id)
+    {
+        var rule = BuiltInRules.Descriptors.Single(d => d.Id == id);
+        var root = TestPaths.RepositoryRoot;
+
+        rule.Title.ShouldNotBeNullOrWhiteSpace();
+        rule.Description.Length.ShouldBeInRange(40, 1024, "GitHub shows at most 1,024 characters");
+        rule.MessageFormat.ShouldEndWith(".");
+        rule.HelpUri.ShouldEndWith($"docs/rules/{id}.md");
+        File.Exists(Path.Combine(root, "docs", "rules", $"{id}.md")).ShouldBeTrue($"docs/rules/{id}.md is missing");
+        Directory.EnumerateFiles(Path.Combine(root, "src", "DraftLint.Rules"), $"{id}*.cs", SearchOption.AllDirectories).ShouldHaveSingleItem();
+        File.ReadAllText(Path.Combine(root, "README.md")).ShouldContain($"| {id} |");
+
+        using var defaults = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "rules", "defaults.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        defaults.RootElement.GetProperty("rules").GetProperty(id).GetString().ShouldBe(rule.DefaultSeverity.ToString().ToLowerInvariant(), "rules/defaults.json agrees with the descriptor");
+    }
+
+    [Fact]
+    public void Rule_ids_are_unique() =>
+        BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ShouldBeUnique();
+}
