@@ -133,7 +133,7 @@ public sealed class AnalyzerDriver
         }
 
         var document = _parser.Parse(source, settings.Language);
-        var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language);
+        var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language, settings.Names);
         var semantic = new SemanticModel(document, options);
         var local = new List<Diagnostic>();
         foreach (var registration in _analyzers)

@@ -22,8 +22,11 @@ public enum DocumentDateSource
 }
 
 /// <summary>The options in force for one file, after every configuration layer has been applied.</summary>
-public sealed class AnalyzerOptions(RuleDataSet data, DateOnly? asOf, string? language)
+public sealed class AnalyzerOptions(RuleDataSet data, DateOnly? asOf, string? language, Semantics.NamePolicy? names = null)
 {
+    /// <summary>The names section of the configuration (added to rules/names.json by the rules).</summary>
+    public Semantics.NamePolicy Names { get; } = names ?? Semantics.NamePolicy.Empty;
+
     public RuleDataSet Data { get; } = data;
 
     /// <summary>The document date set by configuration (--as-of, asOf), if any.</summary>

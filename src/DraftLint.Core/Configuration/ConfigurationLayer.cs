@@ -1,4 +1,5 @@
 using System.Globalization;
+using DraftLint.Data;
 using DraftLint.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.FileSystemGlobbing;
@@ -75,8 +76,14 @@ internal sealed class ConfigurationLayer
 
         public Dictionary<string, DiagnosticSeverity> Severities { get; } = new(StringComparer.Ordinal);
 
+        public List<CanonicalName> CanonicalNames { get; } = [];
+
+        public List<string> IgnoredNames { get; } = [];
+
+        public List<string> Acronyms { get; } = [];
+
         public FileConfiguration ToFileConfiguration() =>
-            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities));
+            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities), new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms));
     }
 
     private sealed class Settings
@@ -84,6 +91,9 @@ internal sealed class ConfigurationLayer
         private string? _language;
         private DateOnly? _asOf;
         private readonly List<(string Id, DiagnosticSeverity? Severity, bool? Enabled)> _rules = [];
+        private readonly List<CanonicalName> _canonical = [];
+        private readonly List<string> _ignore = [];
+        private readonly List<string> _acronyms = [];
 
         public static Settings Read(IConfiguration section)
         {
@@ -92,6 +102,20 @@ internal sealed class ConfigurationLayer
                 _language = section["language"],
                 _asOf = section["asOf"] is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
             };
+
+            var names = section.GetSection("names");
+            foreach (var entry in names.GetSection("canonical").GetChildren())
+            {
+                settings._canonical.Add(new CanonicalName
+                {
+                    Name = entry["name"] ?? "",
+                    Variants = [.. entry.GetSection("variants").GetChildren().Select(v => v.Value!)],
+                    Accepted = [.. entry.GetSection("accepted").GetChildren().Select(v => v.Value!)],
+                });
+            }
+
+            settings._ignore.AddRange(names.GetSection("ignore").GetChildren().Select(v => v.Value!));
+            settings._acronyms.AddRange(names.GetSection("acronyms").GetChildren().Select(v => v.Value!));
 
             foreach (var rule in section.GetSection("rules").GetChildren())
             {
@@ -113,6 +137,9 @@ internal sealed class ConfigurationLayer
 
         public void ApplyTo(Accumulator into)
         {
+            into.CanonicalNames.AddRange(_canonical);
+            into.IgnoredNames.AddRange(_ignore);
+            into.Acronyms.AddRange(_acronyms);
             into.Language = _language ?? into.Language;
             into.AsOf = _asOf ?? into.AsOf;
             foreach (var (id, severity, enabled) in _rules)

@@ -39,7 +39,7 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
                     ValidateOverrides(path, value);
                     break;
                 case "names":
-                    Expect(path, value, JsonValueKind.Object, "'names' must be an object");
+                    ValidateNames(path, value);
                     break;
                 case "suppressions":
                     Expect(path, value, JsonValueKind.Array, "'suppressions' must be an array");
@@ -125,6 +125,53 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
                         throw Unknown(path, line, column, key, OverrideKeys);
                 }
             }
+        }
+    }
+
+    private static void ValidateNames(string path, PositionedJson names)
+    {
+        Expect(path, names, JsonValueKind.Object, "'names' must be an object with 'canonical', 'ignore' and 'acronyms'");
+        foreach (var (key, line, column, value) in names.Properties)
+        {
+            switch (key)
+            {
+                case "canonical":
+                    Expect(path, value, JsonValueKind.Array, "'canonical' must be an array of { \"name\": …, \"variants\": […], \"accepted\": […] }");
+                    foreach (var entry in value.Items)
+                    {
+                        Expect(path, entry, JsonValueKind.Object, "each canonical name is an object with 'name'");
+                        if (!entry.Properties.Any(p => p.Name == "name" && p.Value.Kind == JsonValueKind.String))
+                        {
+                            throw new ConfigurationException(path, entry.Line, entry.Column, "a canonical name needs 'name', the spelling to use");
+                        }
+
+                        foreach (var (field, fieldLine, fieldColumn, list) in entry.Properties.Where(p => p.Name != "name"))
+                        {
+                            if (field is not ("variants" or "accepted"))
+                            {
+                                throw Unknown(path, fieldLine, fieldColumn, field, ["name", "variants", "accepted"]);
+                            }
+
+                            ExpectStrings(path, list, $"'{field}' must be an array of spellings");
+                        }
+                    }
+
+                    break;
+                case "ignore" or "acronyms":
+                    ExpectStrings(path, value, $"'{key}' must be an array of strings");
+                    break;
+                default:
+                    throw Unknown(path, line, column, key, ["canonical", "ignore", "acronyms"]);
+            }
+        }
+    }
+
+    private static void ExpectStrings(string path, PositionedJson value, string problem)
+    {
+        Expect(path, value, JsonValueKind.Array, problem);
+        foreach (var item in value.Items)
+        {
+            Expect(path, item, JsonValueKind.String, problem);
         }
     }
 

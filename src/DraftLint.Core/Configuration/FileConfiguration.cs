@@ -3,8 +3,11 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Configuration;
 
 /// <summary>The settings in force for one file after all layers: language, document date, rule severities.</summary>
-public sealed class FileConfiguration(string? language, DateOnly? asOf, IReadOnlyDictionary<string, DiagnosticSeverity> severities)
+public sealed class FileConfiguration(string? language, DateOnly? asOf, IReadOnlyDictionary<string, DiagnosticSeverity> severities, Semantics.NamePolicy? names = null)
 {
+    /// <summary>The names section of the configuration layers, merged.</summary>
+    public Semantics.NamePolicy Names { get; } = names ?? Semantics.NamePolicy.Empty;
+
     /// <summary>"en", "nl" …, or null to detect the language.</summary>
     public string? Language { get; } = language;
 

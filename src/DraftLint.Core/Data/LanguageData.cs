@@ -52,6 +52,9 @@ public sealed class LanguageData
     /// <summary>A regular expression for past participles ("arrested", "gearresteerd").</summary>
     public string PastSuffixPattern { get; init; } = "";
 
+    /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
+    public string[] NameStopwords { get; init; } = [];
+
     /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
     public string[] FutureMarkers { get; init; } = [];
 }

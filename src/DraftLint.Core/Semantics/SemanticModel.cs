@@ -25,6 +25,7 @@ public sealed class SemanticModel
 {
     private readonly Lazy<ImmutableArray<DateMention>> _dates;
     private readonly Lazy<DocumentDate?> _documentDate;
+    private readonly Lazy<ImmutableArray<NameMention>> _names;
 
     public SemanticModel(DocumentSyntax document, AnalyzerOptions options)
     {
@@ -32,6 +33,11 @@ public sealed class SemanticModel
         Options = options;
         _dates = new Lazy<ImmutableArray<DateMention>>(FindDates);
         _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, options, Dates));
+        _names = new Lazy<ImmutableArray<NameMention>>(() =>
+        {
+            var extractor = NameExtractor.For(options.Data.GetLanguage(document.Language));
+            return [.. document.Items.SelectMany(Flatten).SelectMany(extractor.Extract)];
+        });
     }
 
     public DocumentSyntax Document { get; }
@@ -43,6 +49,9 @@ public sealed class SemanticModel
 
     /// <summary>The document's own date, or null where nothing tells it.</summary>
     public DocumentDate? DocumentDate => _documentDate.Value;
+
+    /// <summary>Every name candidate (capitalised words, name sequences, acronyms) in document order.</summary>
+    public ImmutableArray<NameMention> Names => _names.Value;
 
     private ImmutableArray<DateMention> FindDates()
     {

@@ -1,0 +1,32 @@
+namespace DraftLint.Data;
+
+/// <summary>The name policy in <c>rules/names.json</c>: folding rules, canonical spellings, known acronyms, names to ignore.</summary>
+public sealed class NameData
+{
+    public NameFold[] Folds { get; init; } = [];
+
+    public CanonicalName[] Canonical { get; init; } = [];
+
+    /// <summary>Well-known acronyms by language code.</summary>
+    public Dictionary<string, string[]> Acronyms { get; init; } = [];
+
+    public string[] Ignore { get; init; } = [];
+}
+
+/// <summary>One folding step: a regular expression and its replacement.</summary>
+public sealed class NameFold
+{
+    public string Pattern { get; init; } = "";
+
+    public string Replacement { get; init; } = "";
+}
+
+/// <summary>A canonical spelling, the variants to fix towards it, and the spellings accepted beside it.</summary>
+public sealed class CanonicalName
+{
+    public string Name { get; init; } = "";
+
+    public string[] Variants { get; init; } = [];
+
+    public string[] Accepted { get; init; } = [];
+}

@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Semantics;
+
+namespace DraftLint.Rules.Names;
+
+/// <summary>DR2001: the same person, party, newspaper or place spelled two ways in one document.</summary>
+public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR2001",
+        "Name spelled two ways",
+        "'{0}' ({1}) is also spelled '{2}' ({3}) in this document{4}; use one spelling.",
+        "Names",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Names reach drafts through several transliterations and several hands. Spellings that fold to one key (y/i/j, -iy/-ii/-y, ya/ia/ja, zh/zj, kh/h, "
+        + "doubled letters, diacritics) or lie within one edit (two from eleven letters) are one name; the minority spelling is reported, with a fix to the majority "
+        + "(or to the canonical spelling of the names list). Different people with a shared first name and word forms (Kazakh/Kazakhstan) are never paired.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var policy = NameSpellings.Policy(document);
+            var folder = NameSpellings.Folder(document);
+            var names = document.SemanticModel.Names.Where(n => !policy.Ignore.Contains(n.Spelling)).ToList();
+
+            // Every name word; people are told apart by the word beside it: the given name of a surname, the
+            // surname of a given name. "Natalya Azhigalieva" and "Natalia Sokolova" are two people, never paired.
+            var words = names.Where(n => n.Role != NameRole.Acronym).ToList();
+            var infos = NameSpellings.Infos(words, n => n.Role switch
+            {
+                NameRole.Surname => "given:" + folder.Fold(n.Partner!),
+                NameRole.Given => "surname:" + folder.Fold(n.Partner!),
+                _ => null,
+            });
+            Report(document, policy, words, NameVariants.Group(infos, folder), "");
+
+            // Given names, person by person (the same surname): "Natalia Sokolova" and "Natalya Sokolova".
+            foreach (var person in words.Where(n => n.Role == NameRole.Given).GroupBy(n => folder.Fold(n.Partner!), StringComparer.Ordinal))
+            {
+                var givens = person.ToList();
+                var groups = NameVariants.Group(NameSpellings.Infos(givens, _ => null).Select(i => i with { GivenNameOnly = false }).ToList(), folder);
+                Report(document, policy, givens, groups, $" for {givens[0].Partner}");
+            }
+
+            // Spellings the names list fixes even where the document has only one.
+            foreach (var mention in words)
+            {
+                if (policy.Find(mention.Spelling) is { } canonical && canonical.Variants.Contains(mention.Spelling, StringComparer.Ordinal)
+                    && !words.Any(w => w.Spelling == canonical.Name))
+                {
+                    document.ReportDiagnostic(Create(document, mention, words.Count(w => w.Spelling == mention.Spelling), canonical.Name, "the names list", " (its canonical spelling)", null));
+                }
+            }
+        });
+
+    private static void Report(DocumentAnalysisContext document, NamePolicy policy, List<NameMention> mentions, List<List<string>> groups, string suffix)
+    {
+        var bySpelling = mentions.ToLookup(m => m.Spelling, StringComparer.Ordinal);
+        foreach (var group in groups)
+        {
+            var majority = NameSpellings.Majority(group, bySpelling, policy);
+            var accepted = policy.Find(majority)?.Accepted ?? [];
+            var first = bySpelling[majority].MinBy(m => m.SourceSpan.Start)!;
+            foreach (var spelling in group.Where(s => s != majority && !accepted.Contains(s, StringComparer.Ordinal)))
+            {
+                foreach (var mention in bySpelling[spelling])
+                {
+                    document.ReportDiagnostic(Create(document, mention, bySpelling[spelling].Count(), majority, NameSpellings.Times(bySpelling[majority].Count()), suffix, first));
+                }
+            }
+        }
+    }
+
+    private static Diagnostic Create(DocumentAnalysisContext document, NameMention mention, int count, string other, string otherCount, string suffix, NameMention? otherFirst)
+    {
+        var source = document.Document.Source;
+        return Diagnostic.Create(
+            Descriptor,
+            Location.Create(source, mention.SourceSpan),
+            [mention.Spelling, NameSpellings.Times(count), other, otherCount, suffix],
+            otherFirst is null ? null : [Location.Create(source, otherFirst.SourceSpan, $"'{other}' first written here")],
+            mention.Item.Text.IsContiguous(mention.Range) ? CodeFix.Replace($"Spell it '{other}'", mention.SourceSpan, other) : null,
+            mention.Item.DisplayName);
+    }
+}

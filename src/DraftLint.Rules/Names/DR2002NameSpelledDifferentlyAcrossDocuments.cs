@@ -1,0 +1,108 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Data;
+using DraftLint.Diagnostics;
+using DraftLint.Semantics;
+using Humanizer;
+
+namespace DraftLint.Rules.Names;
+
+/// <summary>DR2002: a name spelled one way in one document and another way in another document of the same language, in one run.</summary>
+public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR2002",
+        "Name spelled differently across documents",
+        "'{0}' ({1}) is spelled '{2}' in {3} of this run; a repository of resolutions should spell a name one way.",
+        "Names",
+        DiagnosticSeverity.Note,
+        isEnabledByDefault: true,
+        "Across the files of one run, per language, spellings of one name (as DR2001 finds them) that differ between documents are reported at the first "
+        + "use of the minority spelling. Documents in different languages are never compared: each language version has its own transliteration.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterRunStartAction(run =>
+        {
+            // Per language, per spelling: the files that use it and its first use (kept once per spelling, not per file).
+            var seen = new ConcurrentDictionary<string, ConcurrentDictionary<string, Usage>>(StringComparer.Ordinal);
+            RuleDataSet? data = null;
+
+            run.RegisterDocumentEndAction(document =>
+            {
+                data ??= document.Data;
+                var policy = NameSpellings.Policy(document);
+                var spellings = seen.GetOrAdd(document.Document.Language, _ => new(StringComparer.Ordinal));
+                var source = document.Document.Source;
+                foreach (var name in document.SemanticModel.Names)
+                {
+                    if (name.Role is not (NameRole.Single or NameRole.Surname) || policy.Ignore.Contains(name.Spelling))
+                    {
+                        continue;
+                    }
+
+                    var usage = spellings.GetOrAdd(name.Spelling, _ => new Usage());
+                    lock (usage)
+                    {
+                        usage.Files.Add(source.Path);
+                        var span = name.SourceSpan;
+                        if (usage.First is null || string.CompareOrdinal(source.Path, usage.First.FilePath) < 0
+                            || (source.Path == usage.First.FilePath && span.Start < usage.First.Span.Start))
+                        {
+                            usage.First = Location.Create(source, span, $"'{name.Spelling}' written here");
+                        }
+                    }
+                }
+            });
+
+            run.RegisterRunEndAction(end =>
+            {
+                if (data is null)
+                {
+                    return;
+                }
+
+                var folder = new NameFolder(data.Get<NameData>("names.json"));
+                foreach (var (_, spellings) in seen.OrderBy(s => s.Key, StringComparer.Ordinal))
+                {
+                    var infos = spellings.Keys.Select(s => new SpellingInfo(s, new HashSet<string>(), [])).ToList();
+                    foreach (var group in NameVariants.Group(infos, folder))
+                    {
+                        var usages = group.ToDictionary(s => s, s => spellings[s]);
+                        if (usages.Values.SelectMany(u => u.Files).Distinct().Count() < 2)
+                        {
+                            continue;
+                        }
+
+                        var majority = group.OrderByDescending(s => usages[s].Files.Count)
+                            .ThenBy(s => usages[s].First!.FilePath, StringComparer.Ordinal).ThenBy(s => usages[s].First!.Span.Start).First();
+                        foreach (var spelling in group.Where(s => s != majority))
+                        {
+                            var usage = usages[spelling];
+
+                            // Both spellings in one document only: DR2001's finding, not this one.
+                            if (usage.Files.Union(usages[majority].Files).Count() < 2)
+                            {
+                                continue;
+                            }
+
+                            end.ReportDiagnostic(Diagnostic.Create(
+                                Descriptor,
+                                usage.First!,
+                                [spelling, "document".ToQuantity(usage.Files.Count), majority, "document".ToQuantity(usages[majority].Files.Count)],
+                                [usages[majority].First!]));
+                        }
+                    }
+                }
+            });
+        });
+
+    private sealed class Usage
+    {
+        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public Location? First { get; set; }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Semantics;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.Names;
+
+/// <summary>DR2003: an acronym a letter or two off an acronym the document or the names list uses ("ODHIR" for "ODIHR").</summary>
+public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
+{
+    /// <summary>Acronyms shorter than this are not compared: two- and three-letter ones are too often distinct (EU/UN).</summary>
+    public const int MinimumLength = 4;
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR2003",
+        "Acronym variant",
+        "'{0}' looks like a misspelling of '{1}', which {2}.",
+        "Names",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "An acronym of four letters or more that differs from another by one letter or one swap of neighbours (two from seven letters), with the same length, "
+        + "is reported against the acronym the names list knows for the document's language, or against the more frequent one of the document.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var policy = NameSpellings.Policy(document);
+            var acronyms = document.SemanticModel.Names
+                .Where(n => n.Role == NameRole.Acronym && n.Spelling.Length >= MinimumLength && !policy.Ignore.Contains(n.Spelling))
+                .ToList();
+            var used = acronyms.ToLookup(a => a.Spelling, StringComparer.Ordinal);
+            var candidates = used.Select(g => g.Key).Concat(policy.Acronyms).Distinct(StringComparer.Ordinal).ToLookup(a => a.Length);
+            foreach (var group in used)
+            {
+                var spelling = group.Key;
+                if (policy.Acronyms.Contains(spelling))
+                {
+                    continue;
+                }
+
+                var threshold = spelling.Length >= 7 ? 2 : 1;
+                var target = candidates[spelling.Length]
+                    .Where(c => c != spelling && EditDistance.OptimalStringAlignment(spelling, c) <= threshold)
+                    .Where(c => policy.Acronyms.Contains(c) || used[c].Count() > group.Count()
+                        || (used[c].Count() == group.Count() && used[c].Min(m => m.SourceSpan.Start) < group.Min(m => m.SourceSpan.Start)))
+                    .OrderByDescending(policy.Acronyms.Contains)
+                    .ThenBy(c => c, StringComparer.Ordinal)
+                    .FirstOrDefault();
+                if (target is null)
+                {
+                    continue;
+                }
+
+                var known = policy.Acronyms.Contains(target);
+                var why = known ? "the names list knows" : $"this document also uses ({NameSpellings.Times(used[target].Count())})";
+                foreach (var mention in group)
+                {
+                    document.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        Location.Create(document.Document.Source, mention.SourceSpan),
+                        [spelling, target, why],
+                        known ? null : [Location.Create(document.Document.Source, used[target].First().SourceSpan, $"'{target}' written here")],
+                        CodeFix.Replace($"Write '{target}'", mention.SourceSpan, target),
+                        mention.Item.DisplayName));
+                }
+            }
+        });
+}
