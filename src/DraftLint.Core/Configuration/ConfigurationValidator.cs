@@ -21,19 +21,15 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
         Expect(path, root, JsonValueKind.Object, "the configuration must be a JSON object");
         foreach (var (name, line, column, value) in root.Properties)
         {
+            if (ValidateSetting(path, name, value))
+            {
+                continue;
+            }
+
             switch (name)
             {
                 case "$schema":
                     Expect(path, value, JsonValueKind.String, "'$schema' must be a string");
-                    break;
-                case "asOf":
-                    ValidateDate(path, value);
-                    break;
-                case "language":
-                    ValidateLanguage(path, value);
-                    break;
-                case "rules":
-                    ValidateRules(path, value);
                     break;
                 case "overrides":
                     ValidateOverrides(path, value);
@@ -47,6 +43,25 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
                 default:
                     throw Unknown(path, line, column, name, RootKeys);
             }
+        }
+    }
+
+    /// <summary>Validates a setting that may stand both at the top and in an override; false where the key is not one.</summary>
+    private bool ValidateSetting(string path, string key, PositionedJson value)
+    {
+        switch (key)
+        {
+            case "asOf":
+                ValidateDate(path, value);
+                return true;
+            case "language":
+                ValidateLanguage(path, value);
+                return true;
+            case "rules":
+                ValidateRules(path, value);
+                return true;
+            default:
+                return false;
         }
     }
 
@@ -102,27 +117,19 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
 
             foreach (var (key, line, column, value) in entry.Properties)
             {
-                switch (key)
+                if (ValidateSetting(path, key, value))
                 {
-                    case "files":
-                        var globs = value.Kind == JsonValueKind.Array ? value.Items : [value];
-                        foreach (var glob in globs)
-                        {
-                            Expect(path, glob, JsonValueKind.String, "'files' must be a glob or a list of globs");
-                        }
+                    continue;
+                }
 
-                        break;
-                    case "asOf":
-                        ValidateDate(path, value);
-                        break;
-                    case "language":
-                        ValidateLanguage(path, value);
-                        break;
-                    case "rules":
-                        ValidateRules(path, value);
-                        break;
-                    default:
-                        throw Unknown(path, line, column, key, OverrideKeys);
+                if (key != "files")
+                {
+                    throw Unknown(path, line, column, key, OverrideKeys);
+                }
+
+                foreach (var glob in value.Kind == JsonValueKind.Array ? value.Items : [value])
+                {
+                    Expect(path, glob, JsonValueKind.String, "'files' must be a glob or a list of globs");
                 }
             }
         }
