@@ -26,6 +26,7 @@ public sealed class SemanticModel
     private readonly Lazy<ImmutableArray<DateMention>> _dates;
     private readonly Lazy<DocumentDate?> _documentDate;
     private readonly Lazy<ImmutableArray<NameMention>> _names;
+    private readonly Lazy<ImmutableArray<ReferenceMention>> _references;
 
     public SemanticModel(DocumentSyntax document, AnalyzerOptions options)
     {
@@ -38,6 +39,7 @@ public sealed class SemanticModel
             var extractor = NameExtractor.For(options.Data.GetLanguage(document.Language));
             return [.. document.Items.SelectMany(Flatten).SelectMany(extractor.Extract)];
         });
+        _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }
 
     public DocumentSyntax Document { get; }
@@ -52,6 +54,22 @@ public sealed class SemanticModel
 
     /// <summary>Every name candidate (capitalised words, name sequences, acronyms) in document order.</summary>
     public ImmutableArray<NameMention> Names => _names.Value;
+
+    /// <summary>Every reference (texts adopted, documents, procedures, Rules of Procedure) in items and footnotes, in document order.</summary>
+    public ImmutableArray<ReferenceMention> References => _references.Value;
+
+    private ImmutableArray<ReferenceMention> FindReferences()
+    {
+        var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Document.Language);
+        var items = Document.Items.SelectMany(Flatten).ToList();
+        var found = items.SelectMany(i => recognizer.Recognize(i, i.Text, null));
+        var footnotes = Document.Footnotes.SelectMany(f =>
+        {
+            var citedBy = f.MarkerSpan is { } marker ? items.FirstOrDefault(i => i.Kind != SyntaxKind.SubPoint && i.Span.Contains(marker.Start)) : null;
+            return recognizer.Recognize(f, f.Text, citedBy);
+        });
+        return [.. found.Concat(footnotes).OrderBy(r => r.SourceSpan.Start)];
+    }
 
     private ImmutableArray<DateMention> FindDates()
     {

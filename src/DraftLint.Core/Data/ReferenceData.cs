@@ -1,0 +1,66 @@
+namespace DraftLint.Data;
+
+/// <summary>Reference formats and facts (<c>rules/references.json</c>).</summary>
+public sealed class ReferenceData
+{
+    public TermRange[] Terms { get; init; } = [];
+
+    public string[] ProcedureTypes { get; init; } = [];
+
+    public int ProvisionalGraceDays { get; init; }
+
+    public Dictionary<string, string> Patterns { get; init; } = [];
+
+    public Dictionary<string, RulesOfProcedurePatterns> RulesOfProcedure { get; init; } = [];
+
+    /// <summary>The term in force on a date, or null before the first known term.</summary>
+    public TermRange? TermAt(DateOnly date) => Terms.FirstOrDefault(t => t.From <= date && date <= t.To);
+}
+
+/// <summary>A parliamentary term and the dates it ran.</summary>
+public sealed class TermRange
+{
+    public int Term { get; init; }
+
+    public DateOnly From { get; init; }
+
+    public DateOnly To { get; init; }
+}
+
+/// <summary>How one language cites the Rules of Procedure: the phrase, and each rule number in it.</summary>
+public sealed class RulesOfProcedurePatterns
+{
+    public string Phrase { get; init; } = "";
+
+    public string Item { get; init; } = "";
+}
+
+/// <summary>The Rules of Procedure table (<c>rules/rules-of-procedure.json</c>).</summary>
+public sealed class RulesOfProcedureData
+{
+    public RulesOfProcedureTerm[] Terms { get; init; } = [];
+}
+
+/// <summary>The numbers of the commonly cited rules in one term's edition of the Rules of Procedure.</summary>
+public sealed class RulesOfProcedureTerm
+{
+    public int Term { get; init; }
+
+    public DateOnly From { get; init; }
+
+    public DateOnly To { get; init; }
+
+    public string Edition { get; init; } = "";
+
+    public RuleNumber[] Rules { get; init; } = [];
+}
+
+/// <summary>A procedure and the rule (and paragraphs) that governs it in one edition.</summary>
+public sealed class RuleNumber
+{
+    public string Procedure { get; init; } = "";
+
+    public string Rule { get; init; } = "";
+
+    public string[] Paragraphs { get; init; } = [];
+}

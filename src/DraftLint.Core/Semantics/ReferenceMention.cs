@@ -1,0 +1,62 @@
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Semantics;
+
+/// <summary>The kinds of reference DraftLint reads.</summary>
+public enum ReferenceKind
+{
+    /// <summary>A text adopted: P7_TA(2011)0588, P8_TA-PROV(2019)0267, TA-9-2020-0001, T9-0176/2024.</summary>
+    TextAdopted,
+
+    /// <summary>A document: motion B7-0165/2012, joint motion RC-B7-0055/2013, report A8-0001/2015.</summary>
+    Document,
+
+    /// <summary>A procedure: 2012/2553(RSP).</summary>
+    Procedure,
+
+    /// <summary>A Rules of Procedure citation: the number of one rule, with its paragraph.</summary>
+    RuleOfProcedure,
+}
+
+/// <summary>A reference as written in an item or a footnote, with its parts.</summary>
+public sealed record ReferenceMention
+{
+    /// <summary>The node the reference stands in: an item or a footnote.</summary>
+    public required SyntaxNode Node { get; init; }
+
+    public required MappedText Text { get; init; }
+
+    /// <summary>The span within <see cref="Text"/>.</summary>
+    public required TextSpan Range { get; init; }
+
+    public required ReferenceKind Kind { get; init; }
+
+    public TextSpan SourceSpan => Text.ToSource(Range);
+
+    public string Value => Text.Value.Substring(Range.Start, Range.Length);
+
+    public int? Term { get; init; }
+
+    /// <summary>The year in the reference (four digits, or two for old procedures).</summary>
+    public int? Year { get; init; }
+
+    public string? Number { get; init; }
+
+    /// <summary>True for P7_TA-PROV(…): the provisional edition.</summary>
+    public bool Provisional { get; init; }
+
+    /// <summary>The procedure type code (RSP, INI …) or the document series (A, B, C; "RC-B" for a joint motion).</summary>
+    public string? Type { get; init; }
+
+    /// <summary>For a rule: the paragraph in brackets ("4" of "110(4)").</summary>
+    public string? Paragraph { get; init; }
+
+    /// <summary>For a rule written "135 (5)": the span of the space before the bracket.</summary>
+    public TextSpan? StraySpace { get; init; }
+
+    /// <summary>For a reference in a footnote: the item whose marker points at the footnote ("its resolution of 15 December 2011 …1").</summary>
+    public ItemSyntax? CitedBy { get; init; }
+
+    public string DisplayName => Node is ItemSyntax item ? item.DisplayName : Node is FootnoteSyntax f ? $"footnote {f.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}".TrimEnd() : Node.Kind.ToString();
+}

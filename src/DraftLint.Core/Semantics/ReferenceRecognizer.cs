@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftLint.Data;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Semantics;
+
+/// <summary>Finds references in a document's items and footnotes, from the patterns of rules/references.json.</summary>
+public sealed class ReferenceRecognizer
+{
+    private static readonly ConcurrentDictionary<(ReferenceData, string), ReferenceRecognizer> Cache = new();
+
+    private readonly Regex _textAdopted;
+    private readonly Regex _document;
+    private readonly Regex _procedure;
+    private readonly Regex? _rulePhrase;
+    private readonly Regex? _ruleItem;
+
+    private ReferenceRecognizer(ReferenceData data, string language)
+    {
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+        _textAdopted = new Regex(data.Patterns["textAdopted"], Options);
+        _document = new Regex(data.Patterns["document"], Options);
+        _procedure = new Regex(data.Patterns["procedure"], Options);
+        if (data.RulesOfProcedure.TryGetValue(language, out var rules))
+        {
+            _rulePhrase = new Regex(rules.Phrase, Options | RegexOptions.IgnoreCase);
+            _ruleItem = new Regex(rules.Item, Options | RegexOptions.IgnoreCase);
+        }
+    }
+
+    public static ReferenceRecognizer For(ReferenceData data, string language) => Cache.GetOrAdd((data, language), k => new ReferenceRecognizer(k.Item1, k.Item2));
+
+    public IEnumerable<ReferenceMention> Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy)
+    {
+        var value = text.Value;
+        foreach (Match m in _textAdopted.Matches(value))
+        {
+            yield return Create(node, text, m, ReferenceKind.TextAdopted, citedBy) with { Provisional = m.Groups["prov"].Success };
+        }
+
+        foreach (Match m in _document.Matches(value))
+        {
+            yield return Create(node, text, m, ReferenceKind.Document, citedBy) with { Type = m.Groups["joint"].Success ? "RC-" + m.Groups["series"].Value : m.Groups["series"].Value };
+        }
+
+        foreach (Match m in _procedure.Matches(value))
+        {
+            yield return Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value };
+        }
+
+        if (_rulePhrase is null || _ruleItem is null)
+        {
+            yield break;
+        }
+
+        foreach (Match phrase in _rulePhrase.Matches(value))
+        {
+            foreach (Match item in _ruleItem.Matches(value, phrase.Index))
+            {
+                if (item.Index >= phrase.Index + phrase.Length)
+                {
+                    break;
+                }
+
+                var rule = item.Groups["rule"];
+                var space = item.Groups["space"];
+                yield return new ReferenceMention
+                {
+                    Node = node,
+                    Text = text,
+                    Range = new TextSpan(item.Index, item.Length),
+                    Kind = ReferenceKind.RuleOfProcedure,
+                    Number = rule.Value,
+                    Paragraph = item.Groups["paragraph"].Success ? item.Groups["paragraph"].Value : null,
+                    StraySpace = space.Success && space.Length > 0 ? new TextSpan(space.Index, space.Length) : null,
+                    CitedBy = citedBy,
+                };
+            }
+        }
+    }
+
+    private static ReferenceMention Create(SyntaxNode node, MappedText text, Match m, ReferenceKind kind, ItemSyntax? citedBy) => new()
+    {
+        Node = node,
+        Text = text,
+        Range = new TextSpan(m.Index, m.Length),
+        Kind = kind,
+        Term = m.Groups["term"].Success ? int.Parse(m.Groups["term"].Value, CultureInfo.InvariantCulture) : null,
+        Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+        Number = m.Groups["number"].Success ? m.Groups["number"].Value : null,
+        CitedBy = citedBy,
+    };
+}

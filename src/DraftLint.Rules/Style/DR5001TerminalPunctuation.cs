@@ -1,0 +1,83 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.Style;
+
+/// <summary>DR5001: an item that does not end as the European Parliament's convention ends it (citations ",", recitals ";", paragraphs ";", the last ".").</summary>
+public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR5001",
+        "Terminal punctuation",
+        "{0} ends with {1}; the convention is '{2}'.",
+        "Style",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "In both languages citations end with ',', recitals with ';', paragraphs with ';' and the last paragraph with '.' (rules/style.json). "
+        + "Items with points of their own (which end with ':') and the points are not checked. The fix writes the expected mark.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var style = document.Data.Get<StyleData>("style.json").TerminalPunctuation;
+            var syntax = document.Document;
+            var last = syntax.Paragraphs.LastOrDefault();
+            foreach (var item in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))
+            {
+                if (item.SubPoints.Length > 0 || item.Text.Length == 0)
+                {
+                    continue;
+                }
+
+                var expected = item.Kind switch
+                {
+                    SyntaxKind.Citation => style.Citation,
+                    SyntaxKind.Recital => style.Recital,
+                    _ => item == last ? style.LastParagraph : style.Paragraph,
+                };
+                var text = item.Text.Value;
+                var end = text[^1];
+                if (expected.Length == 0 || end.ToString() == expected)
+                {
+                    continue;
+                }
+
+                var lastChar = item.Text.ToSource(new TextSpan(text.Length - 1, 1));
+                var isMark = ",;:.".Contains(end);
+                var fix = isMark
+                    ? CodeFix.Replace($"Write '{expected}'", lastChar, expected)
+                    : CodeFix.Replace($"Add '{expected}'", new TextSpan(lastChar.End, 0), expected);
+                document.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    Location.Create(syntax.Source, lastChar),
+                    [Capitalize(item.DisplayName), isMark ? $"'{end}'" : "no punctuation", expected],
+                    fix: fix,
+                    logicalLocation: item.DisplayName));
+            }
+        });
+
+    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
+}
+
+/// <summary>Drafting conventions (<c>rules/style.json</c>).</summary>
+public sealed class StyleData
+{
+    public TerminalPunctuationStyle TerminalPunctuation { get; init; } = new();
+}
+
+/// <summary>The mark each kind of item ends with; an empty string turns the check off for that kind.</summary>
+public sealed class TerminalPunctuationStyle
+{
+    public string Citation { get; init; } = ",";
+
+    public string Recital { get; init; } = ";";
+
+    public string Paragraph { get; init; } = ";";
+
+    public string LastParagraph { get; init; } = ".";
+}
