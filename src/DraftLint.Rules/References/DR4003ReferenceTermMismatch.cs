@@ -3,7 +3,6 @@ using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
-using Humanizer;
 
 namespace DraftLint.Rules.References;
 
@@ -37,12 +36,12 @@ public sealed class DR4003ReferenceTermMismatch : DiagnosticAnalyzer
                 string? problem = null;
                 if (year < range.From.Year || year > range.To.Year)
                 {
-                    var actual = data.Terms.Where(t => t.From.Year <= year && year <= t.To.Year).Select(t => t.Term.Ordinalize()).ToList();
-                    problem = $"carries the term digit {term}, but the {term.Ordinalize()} term ran {Years(range)}; {year} was in the {string.Join(" or the ", actual)} term";
+                    var actual = data.Terms.Where(t => t.From.Year <= year && year <= t.To.Year).Select(t => Wording.Ordinal(t.Term)).ToList();
+                    problem = $"carries the term digit {term}, but the {Wording.Ordinal(term)} term ran {Years(range)}; {year} was in the {string.Join(" or the ", actual)} term";
                 }
                 else if (own is { IsEstimate: false } && range.From > own.Date)
                 {
-                    problem = $"belongs to the {term.Ordinalize()} term, which began on {DocumentDate.Format(range.From)}, after the document's date {DocumentDate.Format(own.Date)} ({own.Evidence})";
+                    problem = $"belongs to the {Wording.Ordinal(term)} term, which began on {DocumentDate.Format(range.From)}, after the document's date {DocumentDate.Format(own.Date)} ({own.Evidence})";
                 }
 
                 if (problem is not null)

@@ -3,7 +3,6 @@ using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
-using Humanizer;
 
 namespace DraftLint.Rules.References;
 
@@ -56,7 +55,7 @@ public sealed class DR4004RulesOfProcedureNumber : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, reference.SourceSpan),
-                    [Written(reference), rule.Procedure, other.Term.Term.Ordinalize(), DocumentDate.Format(own.Date), current.Term.Ordinalize(), replacement],
+                    [Written(reference), rule.Procedure, Wording.Ordinal(other.Term.Term), DocumentDate.Format(own.Date), Wording.Ordinal(current.Term), replacement],
                     logicalLocation: reference.DisplayName));
             }
         });

@@ -1,0 +1,13 @@
+using System.Globalization;
+using Humanizer;
+
+namespace DraftLint.Rules;
+
+/// <summary>Message wording in English whatever the machine's culture (Humanizer follows the current culture otherwise).</summary>
+internal static class Wording
+{
+    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
+
+    /// <summary>"7th", "10th".</summary>
+    public static string Ordinal(int number) => number.Ordinalize(English);
+}
