@@ -55,6 +55,9 @@ public sealed class LanguageData
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; init; } = [];
 
+    /// <summary>Words the language may write twice in a row ("that that", "had had").</summary>
+    public string[] AllowedRepeats { get; init; } = [];
+
     /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
     public string[] FutureMarkers { get; init; } = [];
 }

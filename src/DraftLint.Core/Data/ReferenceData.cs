@@ -9,6 +9,8 @@ public sealed class ReferenceData
 
     public int ProvisionalGraceDays { get; init; }
 
+    public string[] HttpsHosts { get; init; } = [];
+
     public Dictionary<string, string> Patterns { get; init; } = [];
 
     public Dictionary<string, RulesOfProcedurePatterns> RulesOfProcedure { get; init; } = [];
