@@ -55,6 +55,18 @@ public sealed class LanguageData
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; init; } = [];
 
+    /// <summary>"upper" where paragraphs open with a capitalised verb ("1. Stresses"), "lower" where they do not ("1. benadrukt").</summary>
+    public string ParagraphInitial { get; init; } = "upper";
+
+    /// <summary>The language's quotation marks in the EU style: the outer pair and the pair nested inside it.</summary>
+    public QuoteStyle Quotes { get; init; } = new();
+
+    /// <summary>Stems spelled two ways (British first): "organis"/"organiz".</summary>
+    public string[][] SpellingVariantStems { get; init; } = [];
+
+    /// <summary>Whole words spelled two ways (EU spelling first): "dialogue"/"dialog".</summary>
+    public string[][] SpellingVariantWords { get; init; } = [];
+
     /// <summary>Words the language may write twice in a row ("that that", "had had").</summary>
     public string[] AllowedRepeats { get; init; } = [];
 
@@ -73,4 +85,12 @@ public sealed class StructureData
 
     /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
     public string[] FootnoteBodyPatterns { get; init; } = [];
+}
+
+/// <summary>A language's quotation marks: the outer pair and the nested pair.</summary>
+public sealed class QuoteStyle
+{
+    public string[] Outer { get; init; } = ["‘", "’"];
+
+    public string[] Inner { get; init; } = ["“", "”"];
 }

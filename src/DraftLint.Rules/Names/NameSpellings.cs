@@ -1,6 +1,5 @@
 using DraftLint.Analysis;
 using DraftLint.Semantics;
-using Humanizer;
 
 namespace DraftLint.Rules.Names;
 
@@ -27,5 +26,5 @@ internal static class NameSpellings
         group.FirstOrDefault(s => policy.Canonical.Any(c => c.Name == s))
         ?? group.OrderByDescending(s => mentions[s].Count()).ThenBy(s => mentions[s].Min(m => m.SourceSpan.Start)).First();
 
-    public static string Times(int count) => "time".ToQuantity(count);
+    public static string Times(int count) => Wording.Times(count);
 }

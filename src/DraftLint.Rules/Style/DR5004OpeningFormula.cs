@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.Style;
+
+/// <summary>DR5004: a recital that does not open with "whereas" / "overwegende dat", or a paragraph whose first letter has the wrong case for its language.</summary>
+public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR5004",
+        "Opening formula",
+        "{0} {1}.",
+        "Style",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "Recitals open with the language's formula ('whereas', 'overwegende dat'; recitalOpeners in rules/lang-XX.json). Paragraphs open with a verb "
+        + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang-XX.json. The fix changes the case.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var language = document.Data.GetLanguage(document.Document.Language);
+            var source = document.Document.Source;
+            foreach (var recital in document.Document.Recitals)
+            {
+                var text = recital.Text.Value;
+                if (text.Length == 0 || language.RecitalOpeners.Any(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var word = text.Split(' ', 2)[0];
+                document.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    Location.Create(source, recital.Text.ToSource(new TextSpan(0, word.Length))),
+                    [$"Recital {recital.Label?.Text}", $"opens with '{word}', not with '{language.RecitalOpeners[0]}'"],
+                    logicalLocation: recital.DisplayName));
+            }
+
+            var upper = language.ParagraphInitial != "lower";
+            foreach (var paragraph in document.Document.Paragraphs)
+            {
+                var text = paragraph.Text.Value;
+                var first = text.Length > 0 ? text[0] : ' ';
+                if (!char.IsLetter(first) || char.IsUpper(first) == upper || (upper is false && text.Split(' ', 2)[0].All(char.IsUpper)))
+                {
+                    continue;
+                }
+
+                var wanted = upper ? char.ToUpperInvariant(first) : char.ToLowerInvariant(first);
+                var span = paragraph.Text.ToSource(new TextSpan(0, 1));
+                document.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    Location.Create(source, paragraph.Text.ToSource(new TextSpan(0, text.Split(' ', 2)[0].Length))),
+                    [$"Paragraph {paragraph.Label?.Text}", upper ? "opens with a lower-case letter; English paragraphs open with a capitalised verb" : "opens with a capital; Dutch paragraphs open with a lower-case verb"],
+                    fix: CodeFix.Replace($"Write '{wanted}'", span, wanted.ToString()),
+                    logicalLocation: paragraph.DisplayName));
+            }
+        });
+}

@@ -1,0 +1,73 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.Style;
+
+/// <summary>DR5007: a number of four digits or more without the EU thousands separator ("3000" → "3 000").</summary>
+public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR5007",
+        "Thousands separator",
+        "'{0}' is written without the EU thousands separator; write '{1}'.",
+        "Style",
+        DiagnosticSeverity.Note,
+        isEnabledByDefault: true,
+        "The Interinstitutional Style Guide separates thousands with a (no-break) space in every language: '20 000', '3 000'. Numbers written "
+        + "'3000' or '3,000' are reported with a fix that inserts no-break spaces. Years (1800–2099), numbers with a leading zero, and numbers "
+        + "inside references, URLs and codes are not numbers of things and are left alone.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var references = document.SemanticModel.References.Select(r => r.SourceSpan).ToList();
+            foreach (var item in document.Document.Items)
+            {
+                var text = item.Text.Value;
+                var urls = Url().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+                foreach (Match match in Number().Matches(text))
+                {
+                    var digits = match.Value.Replace(",", "", StringComparison.Ordinal);
+                    var value = long.Parse(digits, CultureInfo.InvariantCulture);
+                    var range = new TextSpan(match.Index, match.Length);
+                    var source = item.Text.ToSource(range);
+                    if (digits[0] == '0' || (digits.Length == 4 && value is >= 1800 and <= 2099) || urls.Any(u => u.Contains(range.Start)) || references.Any(r => r.OverlapsWith(source)))
+                    {
+                        continue;
+                    }
+
+                    var styled = Group(digits);
+                    document.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        Location.Create(document.Document.Source, source),
+                        [match.Value, styled.Replace('\u00A0', ' ')],
+                        fix: item.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{styled.Replace('\u00A0', ' ')}'", source, styled) : null,
+                        logicalLocation: item.DisplayName));
+                }
+            }
+        });
+
+    /// <summary>"20000" → "20 000" with no-break spaces.</summary>
+    private static string Group(string digits)
+    {
+        var groups = new List<string>();
+        for (var end = digits.Length; end > 0; end -= 3)
+        {
+            groups.Insert(0, digits[Math.Max(0, end - 3)..end]);
+        }
+
+        return string.Join('\u00A0', groups);
+    }
+
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,]\d)")]
+    private static partial Regex Number();
+
+    [GeneratedRegex(@"https?://\S+|www\.\S+")]
+    private static partial Regex Url();
+}
