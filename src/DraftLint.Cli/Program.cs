@@ -60,10 +60,12 @@ namespace DraftLint.Cli
             var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: ID=error|warning|note|none. Repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
             var disable = new Option<string[]>("--disable") { Description = "Turn a rule off. Repeatable.", Arity = ArgumentArity.OneOrMore };
             var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => 0 };
+            var checkLinks = new Option<bool>("--check-links") { Description = "Probe every URL (HEAD, then GET) and report dead links as DR4009. Needs the network; off by default." };
+            var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout,
             };
 
             root.SetAction(parse =>
@@ -71,6 +73,13 @@ namespace DraftLint.Cli
                 if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
                 {
                     return 2;
+                }
+
+                if (parse.GetValue(checkLinks))
+                {
+                    // --check-links turns DR4009 on (unless --severity says otherwise) and sets its timeout.
+                    Rules.References.DR4009DeadLink.Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(linkTimeout)));
+                    settings = settings with { Severities = [new("DR4009", DiagnosticSeverity.Warning), .. settings.Severities] };
                 }
 
                 var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];

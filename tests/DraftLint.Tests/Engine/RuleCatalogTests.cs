@@ -25,7 +25,10 @@ public sealed class RuleCatalogTests
         File.ReadAllText(Path.Combine(root, "README.md")).ShouldContain($"| {id} |");
 
         using var defaults = JsonDocument.Parse(File.ReadAllText(Path.Combine(root, "rules", "defaults.json")), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        defaults.RootElement.GetProperty("rules").GetProperty(id).GetString().ShouldBe(rule.DefaultSeverity.ToString().ToLowerInvariant(), "rules/defaults.json agrees with the descriptor");
+        var setting = defaults.RootElement.GetProperty("rules").GetProperty(id);
+        var severity = setting.ValueKind == JsonValueKind.String ? setting.GetString() : setting.GetProperty("severity").GetString();
+        var enabled = setting.ValueKind == JsonValueKind.String || !setting.TryGetProperty("enabled", out var e) || e.GetBoolean();
+        (severity, enabled).ShouldBe((rule.DefaultSeverity.ToString().ToLowerInvariant(), rule.IsEnabledByDefault), "rules/defaults.json agrees with the descriptor");
     }
 
     [Fact]
