@@ -11,6 +11,10 @@ public sealed class ReferenceData
 
     public string[] HttpsHosts { get; init; } = [];
 
+    public DateOnly OjSeriesEEnded { get; init; }
+
+    public DateOnly OjActByActFrom { get; init; }
+
     public Dictionary<string, string> Patterns { get; init; } = [];
 
     public Dictionary<string, RulesOfProcedurePatterns> RulesOfProcedure { get; init; } = [];

@@ -17,6 +17,9 @@ public enum ReferenceKind
 
     /// <summary>A Rules of Procedure citation: the number of one rule, with its paragraph.</summary>
     RuleOfProcedure,
+
+    /// <summary>An Official Journal reference: OJ L 222, 20.8.2008, p. 1; OJ C 251 E, 31.8.2013, p. 1; OJ C, C/2023/467, 1.12.2023.</summary>
+    OfficialJournal,
 }
 
 /// <summary>A reference as written in an item or a footnote, with its parts.</summary>
@@ -54,6 +57,15 @@ public sealed record ReferenceMention
 
     /// <summary>For a rule written "135 (5)": the span of the space before the bracket.</summary>
     public TextSpan? StraySpace { get; init; }
+
+    /// <summary>For an Official Journal reference: its date, whether it is in the C … E series, its act number (act by act) and page.</summary>
+    public DateOnly? Date { get; init; }
+
+    public bool SeriesE { get; init; }
+
+    public string? Act { get; init; }
+
+    public string? Page { get; init; }
 
     /// <summary>For a reference in a footnote: the item whose marker points at the footnote ("its resolution of 15 December 2011 …1").</summary>
     public ItemSyntax? CitedBy { get; init; }

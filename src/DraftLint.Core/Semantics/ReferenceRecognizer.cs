@@ -15,6 +15,7 @@ public sealed class ReferenceRecognizer
     private readonly Regex _textAdopted;
     private readonly Regex _document;
     private readonly Regex _procedure;
+    private readonly Regex _officialJournal;
     private readonly Regex? _rulePhrase;
     private readonly Regex? _ruleItem;
 
@@ -24,6 +25,7 @@ public sealed class ReferenceRecognizer
         _textAdopted = new Regex(data.Patterns["textAdopted"], Options);
         _document = new Regex(data.Patterns["document"], Options);
         _procedure = new Regex(data.Patterns["procedure"], Options);
+        _officialJournal = new Regex(data.Patterns["officialJournal"], Options);
         if (data.RulesOfProcedure.TryGetValue(language, out var rules))
         {
             _rulePhrase = new Regex(rules.Phrase, Options | RegexOptions.IgnoreCase);
@@ -49,6 +51,21 @@ public sealed class ReferenceRecognizer
         foreach (Match m in _procedure.Matches(value))
         {
             yield return Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value };
+        }
+
+        foreach (Match m in _officialJournal.Matches(value))
+        {
+            var (day, month, year) = (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
+            var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            yield return Create(node, text, m, ReferenceKind.OfficialJournal, citedBy) with
+            {
+                Type = m.Groups["series"].Value,
+                Number = m.Groups["issue"].Success ? m.Groups["issue"].Value : null,
+                Date = valid ? new DateOnly(year, month, day) : null,
+                SeriesE = m.Groups["e"].Success,
+                Act = m.Groups["act"].Success ? m.Groups["act"].Value : null,
+                Page = m.Groups["page"].Success ? m.Groups["page"].Value : null,
+            };
         }
 
         if (_rulePhrase is null || _ruleItem is null)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Net;
+using Humanizer;
 
 namespace DraftLint.Rules.References;
 
@@ -59,7 +60,7 @@ internal sealed class LinkChecker(TimeSpan timeout) : IDisposable
         }
         catch (HttpRequestException ex)
         {
-            return new LinkStatus($"could not be reached ({ex.HttpRequestError.ToString().ToLowerInvariant()})");
+            return new LinkStatus($"could not be reached ({ex.HttpRequestError.Humanize(LetterCasing.LowerCase)})");
         }
         finally
         {
