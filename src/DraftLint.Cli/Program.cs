@@ -54,12 +54,12 @@ namespace DraftLint.Cli
             var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "sarif", "json");
             var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-            var config = new Option<FileInfo?>("--config") { Description = "A configuration file applied after the draftlint.json found beside the texts." };
-            var asOf = new Option<string?>("--as-of") { Description = "The document date (yyyy-MM-dd) to judge dates and references against." };
-            var language = new Option<string?>("--lang") { Description = "The language of the texts: en, nl or auto (detect per document)." };
-            var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: ID=error|warning|note|none. Repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false };
-            var disable = new Option<string[]>("--disable") { Description = "Turn a rule off. Repeatable.", Arity = ArgumentArity.OneOrMore };
-            var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => 0 };
+            var config = new Option<FileInfo?>("--config") { Description = "A configuration file applied after the draftlint.json found beside the texts.", Recursive = true };
+            var asOf = new Option<string?>("--as-of") { Description = "The document date (yyyy-MM-dd) to judge dates and references against.", Recursive = true };
+            var language = new Option<string?>("--lang") { Description = "The language of the texts: en, nl or auto (detect per document).", Recursive = true };
+            var severity = new Option<string[]>("--severity") { Description = "Set a rule's severity: ID=error|warning|note|none. Repeatable.", Arity = ArgumentArity.OneOrMore, AllowMultipleArgumentsPerToken = false, Recursive = true };
+            var disable = new Option<string[]>("--disable") { Description = "Turn a rule off. Repeatable.", Arity = ArgumentArity.OneOrMore, Recursive = true };
+            var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => 0, Recursive = true };
             var checkLinks = new Option<bool>("--check-links") { Description = "Probe every URL (HEAD, then GET) and report dead links as DR4009. Needs the network; off by default." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
 
@@ -96,9 +96,33 @@ namespace DraftLint.Cli
             root.Options.OfType<VersionOption>().Single().Action = new PrintVersion(stdout);
 
             var syntaxFile = new Argument<FileInfo>("file") { Description = "The document to show." };
-            var syntax = new Command("syntax", "Show how DraftLint reads a document: its shape, items, labels and footnotes.") { syntaxFile, language };
+            var syntax = new Command("syntax", "Show how DraftLint reads a document: its shape, items, labels and footnotes.") { syntaxFile };
             syntax.SetAction(parse => SyntaxDump.Write(parse.GetValue(syntaxFile)!, parse.GetValue(language), stdout, stderr));
             root.Subcommands.Add(syntax);
+
+            var fixPaths = new Argument<string[]>("paths") { Description = "Files, folders or globs to fix. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var fixRules = new Option<string[]>("--rule") { Description = "Apply only this rule's fixes. Repeatable. Default: every fixable rule.", Arity = ArgumentArity.OneOrMore };
+            var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the fixes instead of writing them." };
+            var fix = new Command("fix", "Apply the fixes of the findings: atomically, keeping encoding and line endings, never two overlapping fixes in one pass.") { fixPaths, fixRules, dryRun };
+            fix.SetAction(parse =>
+            {
+                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                {
+                    return 2;
+                }
+
+                var chosen = (parse.GetValue(fixRules) ?? []).Select(r => r.Trim().ToUpperInvariant()).ToHashSet(StringComparer.Ordinal);
+                if (chosen.FirstOrDefault(id => !BuiltInRules.Descriptors.Any(d => d.Id == id)) is { } unknown)
+                {
+                    stderr.WriteLine($"draftlint: error: unknown rule id '{unknown}'. Run draftlint rules for the list.");
+                    return 2;
+                }
+
+                var inputs = parse.GetValue(fixPaths) is { Length: > 0 } given ? given : ["."];
+                var (result, _, _) = Analyze(inputs, settings, parse.GetValue(jobs), stderr);
+                return FixCommand.Run(result, chosen, parse.GetValue(dryRun), stdout, stderr);
+            });
+            root.Subcommands.Add(fix);
 
             var rules = new Command("rules", "List the built-in rules with their default severities.");
             rules.SetAction(_ =>
@@ -115,7 +139,9 @@ namespace DraftLint.Cli
             return root;
         }
 
-        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string commandLine, TextWriter stdout, TextWriter stderr)
+        /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
+        private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration Configuration) Analyze(
+            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr)
         {
             var data = RuleDataSet.Default;
             var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
@@ -134,7 +160,13 @@ namespace DraftLint.Cli
                 stderr.Write("\r\u001b[K");
             }
 
-            result = result with { Notifications = [.. problems, .. result.Notifications] };
+            return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);
+        }
+
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string commandLine, TextWriter stdout, TextWriter stderr)
+        {
+            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
+
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
             Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity;
             try

@@ -1,0 +1,117 @@
+using System.Collections.Immutable;
+using System.Text;
+using DraftLint.Analysis;
+using DraftLint.Configuration;
+using DraftLint.Diagnostics;
+using DraftLint.Rules;
+using DraftLint.Tests.Infrastructure;
+using DraftLint.Text;
+
+namespace DraftLint.Tests.Cli;
+
+public sealed class FixTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private static readonly DiagnosticDescriptor Rule = new("DR9003", "Test fix", "Fix.", "Test", DiagnosticSeverity.Note, true, "A descriptor for fix tests.");
+
+    private static Diagnostic WithFix(SourceText source, params TextEdit[] edits) =>
+        Diagnostic.Create(Rule, Location.Create(source, edits[0].Span), [], fix: new CodeFix("fix", [.. edits]));
+
+    [Fact]
+    public void Fixes_apply_against_the_original_text_and_overlapping_ones_wait()
+    {
+        var source = new SourceText("a.txt", "on 3rd February and on 28 January");
+        var ordinal = WithFix(source, new TextEdit(new TextSpan(4, 2), ""));
+        var year = WithFix(source, new TextEdit(new TextSpan(33, 0), " 2012"));
+        var overlapping = WithFix(source, new TextEdit(new TextSpan(3, 3), "3"));
+
+        var result = FixApplier.Apply(source.Text, [year, ordinal, overlapping]);
+
+        result.Text.ShouldBe("on 3 February and on 28 January 2012");
+        result.Applied.ShouldBe([overlapping, year], "fixes are taken in order of their first edit");
+        result.Skipped.ShouldBe([ordinal]);
+    }
+
+    [Theory]
+    [InlineData(0, 2, 2, 0, false)]
+    [InlineData(0, 2, 1, 0, true)]
+    [InlineData(3, 0, 3, 0, true)]
+    [InlineData(0, 3, 1, 3, true)]
+    public void Overlap_is_sharing_a_character_or_an_insertion_point(int aStart, int aLength, int bStart, int bLength, bool overlaps) =>
+        FixApplier.Overlaps(new TextSpan(aStart, aLength), new TextSpan(bStart, bLength)).ShouldBe(overlaps);
+
+    [Fact]
+    public void Fixing_the_seeds_leaves_nothing_fixable_and_a_second_run_changes_nothing()
+    {
+        foreach (var seed in SeedFiles.All)
+        {
+            File.Copy(TestPaths.Seed(seed), Path.Combine(_folder.Path, seed));
+        }
+
+        var (first, out1, _) = CliRunner.Run(_folder.Path, "fix", ".");
+        var afterFirst = SeedFiles.All.ToDictionary(s => s, s => File.ReadAllBytes(Path.Combine(_folder.Path, s)));
+        var (second, out2, _) = CliRunner.Run(_folder.Path, "fix", ".");
+
+        first.ShouldBe(0);
+        out1.ShouldStartWith("Fixed ");
+        out2.Trim().ShouldBe("Nothing to fix");
+        second.ShouldBe(0);
+        SeedFiles.All.ShouldAllBe(s => File.ReadAllBytes(Path.Combine(_folder.Path, s)).SequenceEqual(afterFirst[s]));
+
+        var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data);
+        var result = driver.Run([.. SeedFiles.All.Select(s => LintInput.FromFile(Path.Combine(_folder.Path, s)))], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+        result.Diagnostics.Where(d => d.Fix is not null).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Encoding_byte_order_mark_and_line_endings_are_kept()
+    {
+        var path = Path.Combine(_folder.Path, "a.txt");
+        var text = "The European Parliament,\r\n\r\nA. whereas on 3rd February 2012 people were arrested;\r\n";
+        File.WriteAllBytes(path, [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text)]);
+
+        CliRunner.Run(_folder.Path, "fix", "a.txt", "--rule", "DR3006").ExitCode.ShouldBe(0);
+
+        var bytes = File.ReadAllBytes(path);
+        bytes.Take(3).ShouldBe(Encoding.UTF8.GetPreamble());
+        Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).ShouldBe(text.Replace("3rd", "3", StringComparison.Ordinal));
+        Directory.EnumerateFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Rule_filters_and_dry_run_leave_the_file_alone_and_print_a_diff()
+    {
+        var path = _folder.Write("a.txt", "The European Parliament,\n\nA. whereas on 3rd February 2012 and on 28 January people were arrested;\n");
+        var before = File.ReadAllBytes(path);
+
+        var (exit, stdout, stderr) = CliRunner.Run(_folder.Path, "fix", "a.txt", "--rule", "DR3006", "--dry-run");
+
+        exit.ShouldBe(0);
+        stdout.ShouldBe("--- a/a.txt\n+++ b/a.txt\n@@ -1,4 +1,4 @@\n The European Parliament,\n \n-A. whereas on 3rd February 2012 and on 28 January people were arrested;\n+A. whereas on 3 February 2012 and on 28 January people were arrested;\n \n");
+        stderr.ShouldContain("Would fix 1 problem in 1 file");
+        File.ReadAllBytes(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void A_file_changed_on_disk_since_it_was_read_is_not_overwritten()
+    {
+        var path = _folder.Write("a.txt", "The European Parliament,\n\nA. whereas on 3rd February 2012 people were arrested;\n");
+        var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data);
+        var result = driver.Run([LintInput.FromFile(path)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+        File.WriteAllText(path, "edited meanwhile\n");
+        var stderr = new StringWriter();
+
+        var exit = DraftLint.Cli.FixCommand.Run(result, ImmutableHashSet<string>.Empty, dryRun: false, new StringWriter(), stderr);
+
+        exit.ShouldBe(2);
+        stderr.ToString().ShouldContain("the file changed on disk since it was read; not overwritten");
+        File.ReadAllText(path).ShouldBe("edited meanwhile\n");
+    }
+
+    [Fact]
+    public void An_unknown_rule_is_a_usage_error() =>
+        CliRunner.Run(_folder.Path, "fix", ".", "--rule", "DR9999").ExitCode.ShouldBe(2);
+}
