@@ -29,7 +29,7 @@ public sealed class LinkCheckTests : IDisposable
     [Fact]
     public void Dead_links_are_reported_live_ones_not_and_each_url_is_probed_once()
     {
-        DR4009DeadLink.Timeout = TimeSpan.FromSeconds(2);
+        DR4009DeadLink.Timeout = TimeSpan.FromSeconds(3);
         var text = $"The European Parliament,\n\n– having regard to {_base}ok and {_base}gone,\n\n– having regard to {_base}no-head and {_base}ok again and {_base}forbidden,\n\nA. whereas {_base}slow is slow;\n";
         var driver = new AnalyzerDriver([new DR4009DeadLink()], RuleVerifier.Data);
         var on = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity> { ["DR4009"] = DiagnosticSeverity.Warning });
@@ -38,9 +38,9 @@ public sealed class LinkCheckTests : IDisposable
 
         result.Diagnostics.Select(d => $"{d.Location.FilePath} {d.Message}").ShouldBe([
             $"a.txt '{_base}gone' answered 404 Not Found.",
-            $"a.txt '{_base}slow' did not answer within 2 seconds.",
+            $"a.txt '{_base}slow' did not answer within 3 seconds.",
             $"b.txt '{_base}gone' answered 404 Not Found.",
-            $"b.txt '{_base}slow' did not answer within 2 seconds.",
+            $"b.txt '{_base}slow' did not answer within 3 seconds.",
         ]);
         lock (_lock)
         {
@@ -76,33 +76,38 @@ public sealed class LinkCheckTests : IDisposable
                 return;
             }
 
-            var path = context.Request.Url!.AbsolutePath;
-            lock (_lock)
-            {
-                var key = $"{context.Request.HttpMethod} {path}";
-                _requests[key] = _requests.GetValueOrDefault(key) + 1;
-            }
+            _ = Task.Run(() => HandleAsync(context));
+        }
+    }
 
-            context.Response.StatusCode = path switch
-            {
-                "/ok" => 200,
-                "/gone" => 404,
-                "/forbidden" => 403,
-                "/no-head" => context.Request.HttpMethod == "HEAD" ? 405 : 200,
-                _ => 200,
-            };
-            if (path == "/slow")
-            {
-                await Task.Delay(TimeSpan.FromSeconds(5));
-            }
+    private async Task HandleAsync(HttpListenerContext context)
+    {
+        var path = context.Request.Url!.AbsolutePath;
+        lock (_lock)
+        {
+            var key = $"{context.Request.HttpMethod} {path}";
+            _requests[key] = _requests.GetValueOrDefault(key) + 1;
+        }
 
-            try
-            {
-                context.Response.Close();
-            }
-            catch (HttpListenerException)
-            {
-            }
+        context.Response.StatusCode = path switch
+        {
+            "/ok" => 200,
+            "/gone" => 404,
+            "/forbidden" => 403,
+            "/no-head" => context.Request.HttpMethod == "HEAD" ? 405 : 200,
+            _ => 200,
+        };
+        if (path == "/slow")
+        {
+            await Task.Delay(TimeSpan.FromSeconds(8));
+        }
+
+        try
+        {
+            context.Response.Close();
+        }
+        catch (HttpListenerException)
+        {
         }
     }
 
