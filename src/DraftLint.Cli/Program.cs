@@ -61,11 +61,12 @@ namespace DraftLint.Cli
             var disable = new Option<string[]>("--disable") { Description = "Turn a rule off. Repeatable.", Arity = ArgumentArity.OneOrMore, Recursive = true };
             var jobs = new Option<int>("--jobs", "-j") { Description = "How many files to lint at once (default: one per core).", DefaultValueFactory = _ => 0, Recursive = true };
             var checkLinks = new Option<bool>("--check-links") { Description = "Probe every URL (HEAD, then GET) and report dead links as DR4009. Needs the network; off by default." };
+            var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile,
             };
 
             root.SetAction(parse =>
@@ -89,7 +90,7 @@ namespace DraftLint.Cli
                     return 2;
                 }
 
-                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]), stdout, stderr);
+                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr);
             });
 
             // --version prints the tool's own version, also when the CLI runs inside another process (tests).
@@ -123,6 +124,24 @@ namespace DraftLint.Cli
                 return FixCommand.Run(result, chosen, parse.GetValue(dryRun), stdout, stderr);
             });
             root.Subcommands.Add(fix);
+
+            var baselinePaths = new Argument<string[]>("paths") { Description = "Files, folders or globs to record. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var baselineOutput = new Option<FileInfo>("--output", "-o") { Description = "Where to write the baseline.", DefaultValueFactory = _ => new FileInfo("draftlint.baseline.sarif") };
+            var baseline = new Command("baseline", "Record today's findings as a SARIF baseline, for --baseline in later runs.") { baselinePaths, baselineOutput };
+            baseline.SetAction(parse =>
+            {
+                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                {
+                    return 2;
+                }
+
+                var inputs = parse.GetValue(baselinePaths) is { Length: > 0 } given ? given : ["."];
+                var exit = Lint(inputs, settings, "sarif", parse.GetValue(baselineOutput), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+
+                // Recording findings is the point: only a run problem fails the command.
+                return exit == 2 ? 2 : 0;
+            });
+            root.Subcommands.Add(baseline);
 
             var rules = new Command("rules", "List the built-in rules with their default severities.");
             rules.SetAction(_ =>
@@ -163,9 +182,26 @@ namespace DraftLint.Cli
             return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);
         }
 
-        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string commandLine, TextWriter stdout, TextWriter stderr)
+        private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);
+
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
         {
+            IReadOnlyList<Microsoft.CodeAnalysis.Sarif.Result>? baselineResults = null;
+            if (baselinePath is not null)
+            {
+                try
+                {
+                    baselineResults = Baseline.Load(baselinePath);
+                }
+                catch (InvalidDataException ex)
+                {
+                    stderr.WriteLine($"{baselinePath}: error {ToolNotification.UnreadableFile}: cannot read the baseline: {ex.Message}");
+                    return 2;
+                }
+            }
+
             var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
+            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
             Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity;
@@ -179,7 +215,7 @@ namespace DraftLint.Cli
                 baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
             }
 
-            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine);
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine) { Baseline = comparison };
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),
@@ -208,7 +244,7 @@ namespace DraftLint.Cli
                 stderr.WriteLine(TextReportWriter.Summary(result));
             }
 
-            return result.ExitCode;
+            return comparison?.ExitCode(result) ?? result.ExitCode;
         }
 
         private static bool TryReadCommandLine(string? asOf, string? language, string[] severities, string[] disabled, string? configFile, TextWriter stderr, out CommandLineSettings settings)

@@ -4,7 +4,11 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Cli.Output;
 
 /// <summary>Everything a report writer needs to know about a run.</summary>
-internal sealed record RunReport(LintRunResult Result, IReadOnlyList<DiagnosticDescriptor> Rules, Func<DiagnosticDescriptor, DiagnosticSeverity> BaseSeverity, string RootDirectory, IReadOnlyList<string> ConfigurationFiles, string CommandLine);
+internal sealed record RunReport(LintRunResult Result, IReadOnlyList<DiagnosticDescriptor> Rules, Func<DiagnosticDescriptor, DiagnosticSeverity> BaseSeverity, string RootDirectory, IReadOnlyList<string> ConfigurationFiles, string CommandLine)
+{
+    /// <summary>The comparison with --baseline, where one was given.</summary>
+    public Baseline? Baseline { get; init; }
+}
 
 /// <summary>Writes a run in one output format.</summary>
 internal interface IReportWriter

@@ -26,6 +26,7 @@ internal sealed class JsonReportWriter : IReportWriter
                 endColumn = d.Location.LineSpan.End.Column,
                 message = d.Message,
                 logicalLocation = d.LogicalLocation,
+                suppressed = d.Suppression?.Justification,
                 related = d.AdditionalLocations.Select(l => new { file = l.FilePath, line = l.LineSpan.Start.Line, column = l.LineSpan.Start.Column, message = l.Message }),
                 fix = d.Fix is null ? null : new
                 {

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using Microsoft.CodeAnalysis.Sarif;
@@ -18,9 +16,6 @@ namespace DraftLint.Cli.Output;
 internal sealed class SarifReportWriter : IReportWriter
 {
     public const string SourceRootId = "%SRCROOT%";
-
-    /// <summary>The fingerprint key GitHub and baselines match results by (see <see cref="Fingerprint"/>).</summary>
-    public const string FingerprintKey = "draftlintFingerprint/v1";
 
     public void Write(RunReport report, TextWriter writer)
     {
@@ -82,11 +77,25 @@ internal sealed class SarifReportWriter : IReportWriter
             Results = [],
         };
 
-        var occurrences = new Dictionary<string, int>(StringComparer.Ordinal);
+        var fingerprints = Fingerprints.Compute(result.Diagnostics);
         foreach (var diagnostic in result.Diagnostics)
         {
             sources[diagnostic.Location.FilePath] = diagnostic.Location.Source;
-            run.Results.Add(ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, occurrences));
+            var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
+            if (report.Baseline is { } baseline)
+            {
+                sarifResult.BaselineState = baseline.States[diagnostic];
+            }
+
+            run.Results.Add(sarifResult);
+        }
+
+        foreach (var absent in report.Baseline?.Absent ?? [])
+        {
+            // A finding of the baseline that is gone: kept in the log as absent, with the rule index of this run.
+            absent.BaselineState = BaselineState.Absent;
+            absent.RuleIndex = ruleIndex.TryGetValue(absent.RuleId, out var index) ? index : -1;
+            run.Results.Add(absent);
         }
 
         run.SetProperty("documents", result.Documents.Select(d => new { path = d.Path, language = d.Language, shape = d.Shape, documentDate = d.DocumentDate, documentDateSource = d.DocumentDateSource }).ToList());
@@ -167,7 +176,7 @@ internal sealed class SarifReportWriter : IReportWriter
         return notification;
     }
 
-    private static Result ToResult(Diagnostic diagnostic, int ruleIndex, string root, Dictionary<string, int> occurrences)
+    private static Result ToResult(Diagnostic diagnostic, int ruleIndex, string root, string fingerprint)
     {
         var location = new SarifLocation
         {
@@ -186,7 +195,7 @@ internal sealed class SarifReportWriter : IReportWriter
             Kind = ResultKind.Fail,
             Message = new Message { Text = Sentence(diagnostic.Message) },
             Locations = [location],
-            PartialFingerprints = new Dictionary<string, string> { [FingerprintKey] = Fingerprint(diagnostic, occurrences) },
+            PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = fingerprint },
         };
 
         if (diagnostic.AdditionalLocations.Length > 0)
@@ -209,6 +218,20 @@ internal sealed class SarifReportWriter : IReportWriter
             }
 
             result.Message.Markdown = Sentence($"{diagnostic.Message.TrimEnd('.')} (see {string.Join(", ", links)})");
+        }
+
+        if (diagnostic.Suppression is { } suppression)
+        {
+            result.Suppressions =
+            [
+                new Microsoft.CodeAnalysis.Sarif.Suppression
+                {
+                    Kind = SuppressionKind.External,
+                    Status = SuppressionStatus.Accepted,
+                    Justification = suppression.Justification,
+                    Location = new SarifLocation { PhysicalLocation = new PhysicalLocation { ArtifactLocation = Artifact(suppression.Source, root) } },
+                },
+            ];
         }
 
         if (diagnostic.Fix is { } fix)
@@ -290,23 +313,6 @@ internal sealed class SarifReportWriter : IReportWriter
         var escaped = string.Join('/', relative.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
         return new Uri(escaped, UriKind.Relative);
     }
-
-    /// <summary>
-    /// A fingerprint that survives edits elsewhere in the file: the rule, the flagged text, the text of its line
-    /// (white space folded) and how many identical findings came before it — never the line number.
-    /// </summary>
-    public static string Fingerprint(Diagnostic diagnostic, Dictionary<string, int> occurrences)
-    {
-        var location = diagnostic.Location;
-        var text = location.Source;
-        var line = text.ToString(text.GetLineSpan(location.LineSpan.Start.Line));
-        var key = string.Join('\u001F', diagnostic.Id, location.FilePath, Fold(text.ToString(location.Span)), Fold(line));
-        var count = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{key}\u001F{count}"));
-        return Convert.ToHexStringLower(hash)[..32];
-    }
-
-    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static FailureLevel ToLevel(DiagnosticSeverity severity) => severity switch
     {

@@ -18,7 +18,8 @@ internal sealed class TextReportWriter : IReportWriter
             writer.WriteLine(notification.ToString());
         }
 
-        foreach (var diagnostic in result.Diagnostics)
+        // With a baseline, only what is new is printed: the rest was there before.
+        foreach (var diagnostic in result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is null || report.Baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)))
         {
             var start = diagnostic.Location.LineSpan.Start;
             writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}");
@@ -30,6 +31,10 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         writer.WriteLine(Summary(result));
+        if (report.Baseline is { } baseline)
+        {
+            writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
+        }
     }
 
     /// <summary>"3 errors, 12 warnings and 1 note in 5 files", or "No problems in 5 files".</summary>
@@ -47,6 +52,11 @@ internal sealed class TextReportWriter : IReportWriter
 
         var files = "file".ToQuantity(result.FilesAnalyzed);
         var findings = parts.Count == 0 ? $"No problems in {files}" : $"{parts.Humanize("and").Transform(To.SentenceCase)} in {files}";
+        if (result.Suppressed > 0)
+        {
+            findings += $" ({result.Suppressed} suppressed)";
+        }
+
         var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
         return problems == 0 ? findings : $"{findings}; {"file or configuration problem".ToQuantity(problems)} (exit code 2)";
     }

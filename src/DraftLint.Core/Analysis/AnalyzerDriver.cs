@@ -82,7 +82,7 @@ public sealed class AnalyzerDriver
                     var severity = settings?.GetSeverity(d.Descriptor) ?? DiagnosticSeverity.None;
                     if (severity != DiagnosticSeverity.None)
                     {
-                        diagnostics.Add(d.WithSeverity(severity));
+                        diagnostics.Add(Suppress(d.WithSeverity(severity), settings!));
                     }
                 }
 
@@ -154,7 +154,7 @@ public sealed class AnalyzerDriver
                 var severity = settings.GetSeverity(d.Descriptor);
                 if (severity != DiagnosticSeverity.None)
                 {
-                    local.Add(d.WithSeverity(severity));
+                    local.Add(Suppress(d.WithSeverity(severity), settings));
                 }
             }
 
@@ -213,6 +213,9 @@ public sealed class AnalyzerDriver
             }
         }
     }
+
+    private static Diagnostic Suppress(Diagnostic diagnostic, FileConfiguration settings) =>
+        settings.FindSuppression(diagnostic) is { } rule ? diagnostic.WithSuppression(new Suppression(rule.Justification, rule.Source)) : diagnostic;
 
     private static FileConfiguration? TryConfigure(string path, Func<string, FileConfiguration> configure, ConcurrentBag<ToolNotification> notifications)
     {

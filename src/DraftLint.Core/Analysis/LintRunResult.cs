@@ -14,11 +14,14 @@ public sealed record LintRunResult(
 {
     public int FilesAnalyzed => Documents.Length;
 
-    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity);
+    /// <summary>Findings of a severity that count (not suppressed).</summary>
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity && d.Suppression is null);
+
+    public int Suppressed => Diagnostics.Count(d => d.Suppression is not null);
 
     /// <summary>0: no error-level finding; 1: at least one; 2: an input, configuration or engine problem.</summary>
     public int ExitCode =>
         Notifications.Any(n => n.Level == DiagnosticSeverity.Error) ? 2
-        : Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error) ? 1
+        : Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Suppression is null) ? 1
         : 0;
 }

@@ -15,6 +15,7 @@ internal sealed class ConfigurationLayer
 {
     private readonly Settings _base;
     private readonly List<(Matcher Matcher, Settings Settings)> _overrides = [];
+    private readonly List<(Matcher Matcher, SuppressionRule Rule)> _suppressions = [];
 
     private ConfigurationLayer(string name, string baseDirectory, IConfiguration configuration)
     {
@@ -32,6 +33,19 @@ internal sealed class ConfigurationLayer
             }
 
             _overrides.Add((matcher, Settings.Read(section)));
+        }
+
+        foreach (var section in configuration.GetSection("suppressions").GetChildren())
+        {
+            var files = section.GetSection("files");
+            var globs = files.Value is { } single ? [single] : files.GetChildren().Select(c => c.Value!).ToArray();
+            var matcher = new Matcher(StringComparison.Ordinal);
+            foreach (var glob in globs.Length == 0 ? ["**/*"] : globs)
+            {
+                matcher.AddInclude(glob);
+            }
+
+            _suppressions.Add((matcher, new SuppressionRule(section["rule"]!, section["text"], section["justification"]!, name)));
         }
     }
 
@@ -58,6 +72,14 @@ internal sealed class ConfigurationLayer
     {
         _base.ApplyTo(into);
         var relative = Path.GetRelativePath(BaseDirectory, fullPath);
+        foreach (var (matcher, rule) in _suppressions)
+        {
+            if (!relative.StartsWith("..", StringComparison.Ordinal) && matcher.Match(relative.Replace('\\', '/')).HasMatches)
+            {
+                into.Suppressions.Add(rule);
+            }
+        }
+
         foreach (var (matcher, settings) in _overrides)
         {
             if (!relative.StartsWith("..", StringComparison.Ordinal) && matcher.Match(relative.Replace('\\', '/')).HasMatches)
@@ -82,8 +104,10 @@ internal sealed class ConfigurationLayer
 
         public List<string> Acronyms { get; } = [];
 
+        public List<SuppressionRule> Suppressions { get; } = [];
+
         public FileConfiguration ToFileConfiguration() =>
-            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities), new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms));
+            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities), new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms), [.. Suppressions]);
     }
 
     private sealed class Settings

@@ -38,7 +38,7 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
                     ValidateNames(path, value);
                     break;
                 case "suppressions":
-                    Expect(path, value, JsonValueKind.Array, "'suppressions' must be an array");
+                    ValidateSuppressions(path, value);
                     break;
                 default:
                     throw Unknown(path, line, column, name, RootKeys);
@@ -169,6 +169,51 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
                     break;
                 default:
                     throw Unknown(path, line, column, key, ["canonical", "ignore", "acronyms"]);
+            }
+        }
+    }
+
+    private void ValidateSuppressions(string path, PositionedJson suppressions)
+    {
+        Expect(path, suppressions, JsonValueKind.Array, "'suppressions' must be an array of { \"rule\": …, \"files\": …, \"text\": …, \"justification\": … }");
+        foreach (var entry in suppressions.Items)
+        {
+            Expect(path, entry, JsonValueKind.Object, "each suppression is an object with 'rule' and 'justification'");
+            foreach (var (key, line, column, value) in entry.Properties)
+            {
+                switch (key)
+                {
+                    case "rule":
+                        Expect(path, value, JsonValueKind.String, "'rule' must be a rule id");
+                        if (!knownRuleIds.Contains(value.String!))
+                        {
+                            throw new ConfigurationException(path, value.Line, value.Column, $"unknown rule id '{value.String}'");
+                        }
+
+                        break;
+                    case "files":
+                        if (value.Kind != JsonValueKind.String)
+                        {
+                            ExpectStrings(path, value, "'files' must be a glob or a list of globs");
+                        }
+
+                        break;
+                    case "text" or "justification":
+                        Expect(path, value, JsonValueKind.String, $"'{key}' must be a string");
+                        break;
+                    default:
+                        throw Unknown(path, line, column, key, ["rule", "files", "text", "justification"]);
+                }
+            }
+
+            if (!entry.Properties.Any(p => p.Name == "rule"))
+            {
+                throw new ConfigurationException(path, entry.Line, entry.Column, "a suppression needs 'rule', the id it suppresses");
+            }
+
+            if (!entry.Properties.Any(p => p.Name == "justification" && !string.IsNullOrWhiteSpace(p.Value.String)))
+            {
+                throw new ConfigurationException(path, entry.Line, entry.Column, "a suppression needs a 'justification': say why the finding does not apply");
             }
         }
     }

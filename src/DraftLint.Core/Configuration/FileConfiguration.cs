@@ -3,8 +3,28 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Configuration;
 
 /// <summary>The settings in force for one file after all layers: language, document date, rule severities.</summary>
-public sealed class FileConfiguration(string? language, DateOnly? asOf, IReadOnlyDictionary<string, DiagnosticSeverity> severities, Semantics.NamePolicy? names = null)
+/// <summary>A suppression that applies to a file: the rule, an optional text the finding's line must contain, and why.</summary>
+public sealed record SuppressionRule(string RuleId, string? Text, string Justification, string Source);
+
+public sealed class FileConfiguration(string? language, DateOnly? asOf, IReadOnlyDictionary<string, DiagnosticSeverity> severities, Semantics.NamePolicy? names = null, IReadOnlyList<SuppressionRule>? suppressions = null)
 {
+    /// <summary>The suppressions whose globs match this file.</summary>
+    public IReadOnlyList<SuppressionRule> Suppressions { get; } = suppressions ?? [];
+
+    /// <summary>The suppression that covers a finding, if any: same rule, and the text (if given) on the finding's line.</summary>
+    public SuppressionRule? FindSuppression(Diagnostic diagnostic)
+    {
+        if (Suppressions.Count == 0)
+        {
+            return null;
+        }
+
+        var source = diagnostic.Location.Source;
+        var line = source.ToString(source.GetLineSpan(diagnostic.Location.LineSpan.Start.Line));
+        return Suppressions.FirstOrDefault(s => s.RuleId == diagnostic.Id
+            && (s.Text is null || line.Contains(s.Text, StringComparison.Ordinal) || source.ToString(diagnostic.Location.Span).Contains(s.Text, StringComparison.Ordinal)));
+    }
+
     /// <summary>The names section of the configuration layers, merged.</summary>
     public Semantics.NamePolicy Names { get; } = names ?? Semantics.NamePolicy.Empty;
 

@@ -2,6 +2,9 @@ using System.Collections.Immutable;
 
 namespace DraftLint.Diagnostics;
 
+/// <summary>A suppression from the configuration: the finding stands in the log, with why it does not count.</summary>
+public sealed record Suppression(string Justification, string Source);
+
 /// <summary>One finding: a rule, a message, a primary location, related locations and an optional fix.</summary>
 public sealed class Diagnostic
 {
@@ -42,6 +45,12 @@ public sealed class Diagnostic
     /// <summary>Where in the document's structure: "recital G", "paragraph 13".</summary>
     public string? LogicalLocation { get; }
 
+    /// <summary>Set where a suppression of the configuration covers this finding: it does not count for the exit code.</summary>
+    public Suppression? Suppression { get; private init; }
+
+    public Diagnostic WithSuppression(Suppression suppression) =>
+        new(Descriptor, Location, AdditionalLocations, Message, Severity, Fix, LogicalLocation) { Suppression = suppression };
+
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -59,7 +68,7 @@ public sealed class Diagnostic
             logicalLocation);
 
     public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation);
+        severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation) { Suppression = Suppression };
 
     public override string ToString() =>
         $"{Location.FilePath}({Location.LineSpan.Start}): {Severity.ToName()} {Id}: {Message}";
