@@ -48,11 +48,12 @@ namespace DraftLint.Cli
             }
         }
 
-        private static RootCommand Build(TextWriter stdout, TextWriter stderr)
+        /// <summary>The command tree: lint (root), fix, baseline, syntax, rules.</summary>
+        internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
         {
             var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
-            var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0) or json.", DefaultValueFactory = _ => "text" };
-            format.AcceptOnlyFromAmong("text", "sarif", "json");
+            var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0), json, or github (workflow annotations).", DefaultValueFactory = _ => "text" };
+            format.AcceptOnlyFromAmong("text", "sarif", "json", "github");
             var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
             var config = new Option<FileInfo?>("--config") { Description = "A configuration file applied after the draftlint.json found beside the texts.", Recursive = true };
             var asOf = new Option<string?>("--as-of") { Description = "The document date (yyyy-MM-dd) to judge dates and references against.", Recursive = true };
@@ -220,6 +221,7 @@ namespace DraftLint.Cli
             {
                 "sarif" => new SarifReportWriter(),
                 "json" => new JsonReportWriter(),
+                "github" => new GitHubReportWriter(),
                 _ => new TextReportWriter(),
             };
 

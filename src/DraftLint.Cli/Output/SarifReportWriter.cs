@@ -13,12 +13,24 @@ namespace DraftLint.Cli.Output;
 /// exclusive) with snippet and context region, relative URIs against %SRCROOT%, logical locations, related locations,
 /// fixes and partial fingerprints; invocations with notifications for files that could not be read.
 /// </summary>
-internal sealed class SarifReportWriter : IReportWriter
+internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHubResultLimit) : IReportWriter
 {
+    /// <summary>GitHub code scanning takes at most this many results per run; the rest are left out with a notification.</summary>
+    public const int GitHubResultLimit = 25_000;
+
     public const string SourceRootId = "%SRCROOT%";
 
     public void Write(RunReport report, TextWriter writer)
     {
+        var total = report.Result.Diagnostics.Length;
+        if (total > maxResults)
+        {
+            // Errors first, then warnings, then notes: what is left out is the least serious.
+            var kept = report.Result.Diagnostics.OrderByDescending(d => d.Severity).Take(maxResults).Order(DiagnosticComparer.Instance).ToList();
+            var notice = new ToolNotification(ToolNotification.ResultsTruncated, null, $"the run found {total} results; the log keeps the {maxResults} most serious, GitHub code scanning's limit per run", DiagnosticSeverity.Warning);
+            report = report with { Result = report.Result with { Diagnostics = [.. kept], Notifications = [.. report.Result.Notifications, notice] } };
+        }
+
         var log = Build(report);
         var json = JObject.FromObject(log, JsonSerializer.Create(new JsonSerializerSettings { NullValueHandling = NullValueHandling.Ignore }));
 
@@ -142,6 +154,7 @@ internal sealed class SarifReportWriter : IReportWriter
             (ToolNotification.ConfigurationError, "ConfigurationError", "Configuration error.", "A configuration file is malformed or names an unknown key or rule."),
             (ToolNotification.RuleFailure, "RuleFailure", "Rule failure.", "A rule failed on a document; the other rules' findings stand."),
             (ToolNotification.RuleDataError, "RuleDataError", "Rule data error.", "A rule data file under rules/ is missing or malformed."),
+            (ToolNotification.ResultsTruncated, "ResultsTruncated", "Results truncated.", "The run found more results than GitHub code scanning takes; the least serious were left out."),
         ];
         return all.Select(n => new ReportingDescriptor
         {

@@ -5,8 +5,8 @@ using Humanizer;
 namespace DraftLint.Cli.Output;
 
 /// <summary>
-/// The compiler's format, one finding a line — <c>path(line,col): warning DR1001: message</c> — which VS Code's
-/// $msCompile problem matcher and CI log parsers pick up, then a summary line.
+/// The compiler's format, one finding a line — <c>path(line,col): warning DR1001: message</c>, notes as "info" —
+/// which VS Code's $msCompile problem matcher and CI log parsers pick up, then a summary line.
 /// </summary>
 internal sealed class TextReportWriter : IReportWriter
 {
@@ -22,7 +22,7 @@ internal sealed class TextReportWriter : IReportWriter
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is null || report.Baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)))
         {
             var start = diagnostic.Location.LineSpan.Start;
-            writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {diagnostic.Severity.ToName()} {diagnostic.Id}: {diagnostic.Message}");
+            writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
         }
 
         foreach (var document in result.Documents.Where(d => d.DocumentDate is not null && result.Documents.Length <= 20))
@@ -36,6 +36,9 @@ internal sealed class TextReportWriter : IReportWriter
             writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
         }
     }
+
+    /// <summary>The compiler's word for a level: notes print as "info", which VS Code's $msCompile matcher and CI log parsers read.</summary>
+    public static string Level(DiagnosticSeverity severity) => severity == DiagnosticSeverity.Note ? "info" : severity.ToName();
 
     /// <summary>"3 errors, 12 warnings and 1 note in 5 files", or "No problems in 5 files".</summary>
     public static string Summary(LintRunResult result)

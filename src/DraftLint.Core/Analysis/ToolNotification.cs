@@ -20,6 +20,9 @@ public sealed record ToolNotification(string Id, string? FilePath, string Messag
     /// <summary>A rule data file under rules/ is missing or malformed.</summary>
     public const string RuleDataError = "DR0004";
 
+    /// <summary>A SARIF log left out results beyond GitHub's limit per run.</summary>
+    public const string ResultsTruncated = "DR0005";
+
     /// <summary>An optional line and column in <see cref="FilePath"/> (configuration errors have them).</summary>
     public int? Line { get; init; }
 

@@ -81,6 +81,22 @@ public sealed class SarifTests : IDisposable
         invocation.GetProperty("toolExecutionNotifications")[0].GetProperty("descriptor").GetProperty("id").GetString().ShouldBe("DR0001");
     }
 
+    [Fact]
+    public void Beyond_GitHubs_limit_the_least_serious_results_are_left_out_with_a_notification()
+    {
+        var driver = new DraftLint.Analysis.AnalyzerDriver(DraftLint.Rules.BuiltInRules.CreateAll(), RuleVerifier.Data);
+        var result = driver.Run([DraftLint.Analysis.LintInput.FromText("a.txt", Broken)], _ => new DraftLint.Configuration.FileConfiguration(null, null, new Dictionary<string, DraftLint.Diagnostics.DiagnosticSeverity> { ["DR1002"] = DraftLint.Diagnostics.DiagnosticSeverity.Error }));
+        result.Diagnostics.Length.ShouldBeGreaterThan(1);
+        var report = new DraftLint.Cli.Output.RunReport(result, DraftLint.Rules.BuiltInRules.Descriptors, d => d.DefaultSeverity, _folder.Path, [], "draftlint a.txt");
+        var writer = new StringWriter();
+
+        new DraftLint.Cli.Output.SarifReportWriter(maxResults: 1).Write(report, writer);
+        var run = JsonDocument.Parse(writer.ToString()).RootElement.GetProperty("runs")[0];
+
+        run.GetProperty("results").EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ShouldBe(["DR1002"], "the error is kept");
+        run.GetProperty("invocations")[0].GetProperty("toolExecutionNotifications")[0].GetProperty("descriptor").GetProperty("id").GetString().ShouldBe("DR0005");
+    }
+
     [Theory]
     [InlineData("findings")]
     [InlineData("seeds")]
