@@ -180,6 +180,11 @@ namespace DraftLint.Cli
                 stderr.Write("\r\u001b[K");
             }
 
+            foreach (var (name, time) in driver.Profile)
+            {
+                stderr.WriteLine($"profile: {time.TotalMilliseconds,9:0.0} ms  {name}");
+            }
+
             return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);
         }
 

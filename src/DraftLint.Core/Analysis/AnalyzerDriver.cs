@@ -19,6 +19,14 @@ namespace DraftLint.Analysis;
 public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<AnalyzerRegistration> _analyzers;
+
+    /// <summary>Time spent per analyzer and in parsing (ticks), kept when DRAFTLINT_PROFILE is set, for docs/performance.md.</summary>
+    private readonly ConcurrentDictionary<string, long>? _profile =
+        Environment.GetEnvironmentVariable("DRAFTLINT_PROFILE") is null ? null : new(StringComparer.Ordinal);
+
+    /// <summary>Where time went, slowest first, when DRAFTLINT_PROFILE is set; empty otherwise.</summary>
+    public IEnumerable<(string Name, TimeSpan Time)> Profile =>
+        _profile?.OrderByDescending(p => p.Value).Select(p => (p.Key, TimeSpan.FromTicks(p.Value))) ?? [];
     private readonly RuleDataSet _data;
     private readonly DocumentParser _parser;
 
@@ -132,7 +140,9 @@ public sealed class AnalyzerDriver
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var document = _parser.Parse(source, settings.Language);
+        Record("(parse)", started);
         var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language, settings.Names);
         var semantic = new SemanticModel(document, options);
         var local = new List<Diagnostic>();
@@ -159,7 +169,9 @@ public sealed class AnalyzerDriver
             }
 
             var context = new DocumentAnalysisContext(document, options, Report, semantic, cancellationToken);
+            var start = System.Diagnostics.Stopwatch.GetTimestamp();
             Invoke(registration.Analyzer, input.Path, notifications, () => RunDocument(registration, context, runScopes));
+            Record(registration.Analyzer.GetType().Name, start);
         }
 
         foreach (var d in local)
@@ -167,12 +179,23 @@ public sealed class AnalyzerDriver
             diagnostics.Add(d);
         }
 
+        var dated = System.Diagnostics.Stopwatch.GetTimestamp();
+        _ = semantic.DocumentDate;
+        Record("(document date)", dated);
         documents.Add(new DocumentInfo(
             input.Path,
             document.Language,
             document.Shape.ToString().ToLowerInvariant(),
             semantic.DocumentDate?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             semantic.DocumentDate?.Describe()));
+    }
+
+    private void Record(string name, long started)
+    {
+        if (_profile is not null)
+        {
+            _profile.AddOrUpdate(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks, (_, t) => t + System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+        }
     }
 
     private static void RunDocument(AnalyzerRegistration registration, DocumentAnalysisContext context, List<RunScope> runScopes)

@@ -9,12 +9,23 @@ namespace DraftLint.Semantics;
 /// Folds a spelling to a key on which transliteration alternatives agree: lower case, no diacritics, then the
 /// ordered rules of rules/names.json (y/i/j, -iy/-ii/-y endings, ya/ia/ja, zh/zj, kh/h, doubled letters …).
 /// </summary>
-public sealed class NameFolder(NameData data)
+public sealed class NameFolder
 {
-    private readonly (Regex Pattern, string Replacement)[] _folds =
-        [.. data.Folds.Select(f => (new Regex(f.Pattern, RegexOptions.CultureInvariant), f.Replacement))];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<NameData, NameFolder> Cache = [];
 
-    public string Fold(string spelling)
+    private readonly (Regex Pattern, string Replacement)[] _folds;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+
+    public NameFolder(NameData data) =>
+        _folds = [.. data.Folds.Select(f => (new Regex(f.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), f.Replacement))];
+
+    /// <summary>The folder for a data set, built once (its regular expressions are compiled).</summary>
+    public static NameFolder For(NameData data) => Cache.GetValue(data, d => new NameFolder(d));
+
+    /// <summary>The folded key of a spelling (memoised: names repeat across documents).</summary>
+    public string Fold(string spelling) => _keys.Count < 100_000 ? _keys.GetOrAdd(spelling, FoldNew) : FoldNew(spelling);
+
+    private string FoldNew(string spelling)
     {
         var decomposed = spelling.ToLowerInvariant().Normalize(NormalizationForm.FormD);
         var plain = new StringBuilder(decomposed.Length);

@@ -64,7 +64,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                     return;
                 }
 
-                var folder = new NameFolder(data.Get<NameData>("names.json"));
+                var folder = NameFolder.For(data.Get<NameData>("names.json"));
                 foreach (var (_, spellings) in seen.OrderBy(s => s.Key, StringComparer.Ordinal))
                 {
                     var infos = spellings.Keys.Select(s => new SpellingInfo(s, new HashSet<string>(), [])).ToList();

@@ -9,7 +9,7 @@ internal static class NameSpellings
     public static NamePolicy Policy(DocumentAnalysisContext context) =>
         context.Options.Names.Over(context.Data.Get<Data.NameData>("names.json"), context.Document.Language);
 
-    public static NameFolder Folder(DocumentAnalysisContext context) => new(context.Data.Get<Data.NameData>("names.json"));
+    public static NameFolder Folder(DocumentAnalysisContext context) => NameFolder.For(context.Data.Get<Data.NameData>("names.json"));
 
     /// <summary>The spellings of mentions, with who each names (partner words) and where each stands.</summary>
     public static List<SpellingInfo> Infos(IEnumerable<NameMention> mentions, Func<NameMention, string?> identity) =>

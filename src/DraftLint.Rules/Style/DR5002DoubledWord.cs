@@ -27,28 +27,34 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
             var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase);
             foreach (var item in document.Document.Items.SelectMany(Flatten))
             {
-                foreach (Match match in Doubled().Matches(item.Text.Value))
+                // One pass over the words: a word equal to the one before it, with only white space between.
+                var text = item.Text.Value;
+                Match? previous = null;
+                foreach (Match word in Word().Matches(text))
                 {
-                    var word = match.Groups["word"].Value;
-                    if (allowed.Contains(word) || word.All(char.IsDigit))
+                    if (previous is not null
+                        && word.Length == previous.Length
+                        && text.AsSpan(previous.Index, previous.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
+                        && text.AsSpan(previous.Index + previous.Length, word.Index - previous.Index - previous.Length).IsWhiteSpace()
+                        && !allowed.Contains(word.Value))
                     {
-                        continue;
+                        var deletion = item.Text.ToSource(TextSpan.FromBounds(previous.Index + previous.Length, word.Index + word.Length));
+                        document.ReportDiagnostic(Diagnostic.Create(
+                            Descriptor,
+                            Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(previous.Index, word.Index + word.Length))),
+                            [previous.Value],
+                            fix: CodeFix.Replace($"Delete the second '{previous.Value}'", deletion, ""),
+                            logicalLocation: item.DisplayName));
                     }
 
-                    var second = match.Groups["second"];
-                    var deletion = item.Text.ToSource(TextSpan.FromBounds(match.Groups["word"].Index + word.Length, second.Index + second.Length));
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, item.Text.ToSource(new TextSpan(match.Index, match.Length))),
-                        [word],
-                        fix: CodeFix.Replace($"Delete the second '{word}'", deletion, ""),
-                        logicalLocation: item.DisplayName));
+                    previous = word;
                 }
             }
         });
 
     private static IEnumerable<Syntax.ItemSyntax> Flatten(Syntax.ItemSyntax item) => item.SubPoints.SelectMany(Flatten).Prepend(item);
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])(?<word>\p{L}+)\s+(?<second>\k<word>)(?![\p{L}\p{N}])", RegexOptions.IgnoreCase)]
-    private static partial Regex Doubled();
+    /// <summary>Words of letters; a word next to a digit ("17 17-year-olds") is not a word here.</summary>
+    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
+    private static partial Regex Word();
 }

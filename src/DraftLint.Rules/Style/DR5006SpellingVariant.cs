@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
+using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -11,7 +13,9 @@ namespace DraftLint.Rules.Style;
 public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 {
     /// <summary>What may follow an -is-/-iz- stem for the word to be of that family ("organis" + "ing"; not "emphasis", "criticism").</summary>
-    private static readonly string[] StemSuffixes = ["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able"];
+    private static readonly HashSet<string> StemSuffixes = new(["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly ConditionalWeakTable<LanguageData, VariantIndex> Indexes = [];
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5006",
@@ -28,43 +32,47 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            var language = document.Data.GetLanguage(document.Document.Language);
-            var words = document.Document.Items.SelectMany(Flatten)
-                .SelectMany(item => Word().Matches(item.Text.Value).Select(m => (Item: item, Range: new TextSpan(m.Index, m.Length), m.Value)))
-                .ToList();
+            var index = Indexes.GetValue(document.Data.GetLanguage(document.Document.Language), l => new VariantIndex(l));
 
-            // The stems are one convention (-ise or -ize: "organising" and "marginalized" mix them); each word pair is its own.
-            var groups = language.SpellingVariantWords.Select(p => new[] { (p[0], p[1]) })
-                .Prepend([.. language.SpellingVariantStems.Select(p => (p[0], p[1]))]);
-            var stemGroup = true;
-            foreach (var group in groups)
+            // One pass over the words: each use goes to its group (0 = the -ise/-ize convention, then one per word pair) and side.
+            var uses = new Dictionary<int, List<Use>[]>();
+            foreach (var item in document.Document.Items.SelectMany(Flatten))
             {
-                var isStem = stemGroup;
-                stemGroup = false;
-                bool Is(string word, string form) => isStem
-                    ? word.StartsWith(form, StringComparison.OrdinalIgnoreCase) && StemSuffixes.Contains(word[form.Length..], StringComparer.OrdinalIgnoreCase)
-                    : word.Equals(form, StringComparison.OrdinalIgnoreCase);
-                var a = words.Select(w => (Use: w, Pair: group.FirstOrDefault(p => Is(w.Value, p.Item1)))).Where(x => x.Pair != default).ToList();
-                var b = words.Select(w => (Use: w, Pair: group.FirstOrDefault(p => Is(w.Value, p.Item2)))).Where(x => x.Pair != default).ToList();
-                if (a.Count == 0 || b.Count == 0)
+                foreach (Match match in Word().Matches(item.Text.Value))
+                {
+                    if (index.Find(match.Value) is not { } variant)
+                    {
+                        continue;
+                    }
+
+                    if (!uses.TryGetValue(variant.Group, out var sides))
+                    {
+                        uses[variant.Group] = sides = [[], []];
+                    }
+
+                    sides[variant.Side].Add(new Use(item, new TextSpan(match.Index, match.Length), match.Value, variant.Form, variant.Other));
+                }
+            }
+
+            foreach (var (_, sides) in uses.OrderBy(u => u.Key))
+            {
+                if (sides[0].Count == 0 || sides[1].Count == 0)
                 {
                     continue;
                 }
 
-                var secondIsMinority = b.Count <= a.Count;
-                var minority = secondIsMinority ? b : a;
-                var majority = secondIsMinority ? a : b;
-                foreach (var (use, pair) in minority)
+                var (minority, majority) = sides[1].Count <= sides[0].Count ? (sides[1], sides[0]) : (sides[0], sides[1]);
+                var sample = majority[0];
+                foreach (var use in minority)
                 {
-                    var (from, to) = secondIsMinority ? (pair.Item2, pair.Item1) : (pair.Item1, pair.Item2);
-                    var replaced = MatchCase(use.Value[..from.Length], to) + use.Value[from.Length..];
-                    var sample = majority[0].Use.Value;
+                    var replaced = MatchCase(use.Text[..use.Form.Length], use.Other) + use.Text[use.Form.Length..];
+                    var source = use.Item.Text.ToSource(use.Range);
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
-                        Location.Create(document.Document.Source, use.Item.Text.ToSource(use.Range)),
-                        [use.Value, Wording.Times(minority.Count), sample, Wording.Times(majority.Count)],
-                        [Location.Create(document.Document.Source, majority[0].Use.Item.Text.ToSource(majority[0].Use.Range), $"'{sample}' written here")],
-                        use.Item.Text.IsContiguous(use.Range) ? CodeFix.Replace($"Write '{replaced}'", use.Item.Text.ToSource(use.Range), replaced) : null,
+                        Location.Create(document.Document.Source, source),
+                        [use.Text, Wording.Times(minority.Count), sample.Text, Wording.Times(majority.Count)],
+                        [Location.Create(document.Document.Source, sample.Item.Text.ToSource(sample.Range), $"'{sample.Text}' written here")],
+                        use.Item.Text.IsContiguous(use.Range) ? CodeFix.Replace($"Write '{replaced}'", source, replaced) : null,
                         use.Item.DisplayName));
                 }
             }
@@ -77,4 +85,51 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();
+
+    private sealed record Use(ItemSyntax Item, TextSpan Range, string Text, string Form, string Other);
+
+    /// <summary>The language's variant table, indexed once: whole words by value, stems by prefix.</summary>
+    private sealed class VariantIndex
+    {
+        private readonly Dictionary<string, (int Group, int Side, string Form, string Other)> _words = new(StringComparer.OrdinalIgnoreCase);
+        private readonly Dictionary<string, (int Side, string Form, string Other)> _stems = new(StringComparer.OrdinalIgnoreCase);
+        private readonly int[] _stemLengths;
+
+        public VariantIndex(LanguageData language)
+        {
+            foreach (var pair in language.SpellingVariantStems)
+            {
+                _stems[pair[0]] = (0, pair[0], pair[1]);
+                _stems[pair[1]] = (1, pair[1], pair[0]);
+            }
+
+            _stemLengths = [.. _stems.Keys.Select(k => k.Length).Distinct().Order()];
+            for (var i = 0; i < language.SpellingVariantWords.Length; i++)
+            {
+                var pair = language.SpellingVariantWords[i];
+                _words[pair[0]] = (i + 1, 0, pair[0], pair[1]);
+                _words[pair[1]] = (i + 1, 1, pair[1], pair[0]);
+            }
+        }
+
+        public (int Group, int Side, string Form, string Other)? Find(string word)
+        {
+            if (_words.TryGetValue(word, out var whole))
+            {
+                return whole;
+            }
+
+            var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
+            var suffixes = StemSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+            foreach (var length in _stemLengths)
+            {
+                if (length < word.Length && stems.TryGetValue(word.AsSpan(0, length), out var stem) && suffixes.Contains(word.AsSpan(length)))
+                {
+                    return (0, stem.Side, stem.Form, stem.Other);
+                }
+            }
+
+            return null;
+        }
+    }
 }
