@@ -101,7 +101,7 @@ public sealed partial class DocumentParser
     {
         var source = state.Source;
         var text = source.Text;
-        var urls = UrlPattern().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+        var urls = Urls.Any().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
         var candidates = new List<(int Number, TextSpan Span, bool Year)>();
         foreach (Match m in WordMarker().Matches(text))
         {
@@ -264,9 +264,6 @@ public sealed partial class DocumentParser
 
     [GeneratedRegex(@"^(?<number>\d{1,2})\s+(?<body>\S.*)$")]
     private static partial Regex FootnoteBody();
-
-    [GeneratedRegex(@"https?://\S+|www\.\S+")]
-    internal static partial Regex UrlPattern();
 
     [GeneratedRegex(@"^(?:https?://\S+\s*)+$")]
     private static partial Regex UrlLine();

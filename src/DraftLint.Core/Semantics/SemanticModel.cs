@@ -37,7 +37,7 @@ public sealed class SemanticModel
         _names = new Lazy<ImmutableArray<NameMention>>(() =>
         {
             var extractor = NameExtractor.For(options.Data.GetLanguage(document.Language));
-            return [.. document.Items.SelectMany(Flatten).SelectMany(extractor.Extract)];
+            return [.. document.Items.SelectMany(i => i.DescendantsAndSelf()).SelectMany(extractor.Extract)];
         });
         _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }
@@ -61,7 +61,7 @@ public sealed class SemanticModel
     private ImmutableArray<ReferenceMention> FindReferences()
     {
         var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Document.Language);
-        var items = Document.Items.SelectMany(Flatten).ToList();
+        var items = Document.Items.SelectMany(i => i.DescendantsAndSelf()).ToList();
         var found = items.SelectMany(i => recognizer.Recognize(i, i.Text, null));
         var footnotes = Document.Footnotes.SelectMany(f =>
         {
@@ -77,7 +77,7 @@ public sealed class SemanticModel
         var recognizer = DateRecognizer.For(language);
         var tense = TenseClassifier.For(language);
         var result = ImmutableArray.CreateBuilder<DateMention>();
-        foreach (var item in Document.Items.SelectMany(Flatten))
+        foreach (var item in Document.Items.SelectMany(i => i.DescendantsAndSelf()))
         {
             foreach (var mention in recognizer.Recognize(item))
             {
@@ -89,5 +89,4 @@ public sealed class SemanticModel
         return result.ToImmutable();
     }
 
-    private static IEnumerable<ItemSyntax> Flatten(ItemSyntax item) => item.SubPoints.SelectMany(Flatten).Prepend(item);
 }

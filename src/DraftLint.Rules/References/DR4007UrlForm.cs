@@ -30,9 +30,9 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
                 .Concat(document.Document.Footnotes.Select(f => (Node: (SyntaxNode)f, f.Text)));
             foreach (var (node, text) in texts)
             {
-                foreach (Match match in Url().Matches(text.Value))
+                foreach (Match match in Urls.Absolute().Matches(text.Value))
                 {
-                    var url = match.Value.TrimEnd('.', ',', ';', ':', ')', '’', '”');
+                    var url = Urls.TrimTrailing(match.Value);
                     var range = new TextSpan(match.Index, url.Length);
                     var source = text.ToSource(range);
                     string? problem = null;
@@ -59,7 +59,4 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
                 }
             }
         });
-
-    [GeneratedRegex(@"https?://[^\s<>""]+")]
-    private static partial Regex Url();
 }

@@ -34,9 +34,9 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
                     .Concat(document.Document.Footnotes.Select(f => (Name: "footnote", f.Text)));
                 foreach (var (name, text) in texts)
                 {
-                    foreach (Match match in Url().Matches(text.Value))
+                    foreach (Match match in Urls.Absolute().Matches(text.Value))
                     {
-                        var url = match.Value.TrimEnd('.', ',', ';', ':', ')', '’', '”');
+                        var url = Urls.TrimTrailing(match.Value);
                         if (!Uri.TryCreate(url, UriKind.Absolute, out _) || checker.Check(url).Problem is not { } problem)
                         {
                             continue;
@@ -52,7 +52,4 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
             });
             run.RegisterRunEndAction(_ => checker.Dispose());
         });
-
-    [GeneratedRegex(@"https?://[^\s<>""]+")]
-    private static partial Regex Url();
 }

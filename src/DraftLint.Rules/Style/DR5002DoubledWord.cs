@@ -25,7 +25,7 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
         context.RegisterDocumentEndAction(document =>
         {
             var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase);
-            foreach (var item in document.Document.Items.SelectMany(Flatten))
+            foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;
@@ -51,8 +51,6 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
                 }
             }
         });
-
-    private static IEnumerable<Syntax.ItemSyntax> Flatten(Syntax.ItemSyntax item) => item.SubPoints.SelectMany(Flatten).Prepend(item);
 
     /// <summary>Words of letters; a word next to a digit ("17 17-year-olds") is not a word here.</summary>
     [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]

@@ -36,7 +36,7 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 
             // One pass over the words: each use goes to its group (0 = the -ise/-ize convention, then one per word pair) and side.
             var uses = new Dictionary<int, List<Use>[]>();
-            foreach (var item in document.Document.Items.SelectMany(Flatten))
+            foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
             {
                 foreach (Match match in Word().Matches(item.Text.Value))
                 {
@@ -80,8 +80,6 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 
     private static string MatchCase(string written, string form) =>
         char.IsUpper(written[0]) ? char.ToUpperInvariant(form[0]) + form[1..] : form;
-
-    private static IEnumerable<ItemSyntax> Flatten(ItemSyntax item) => item.SubPoints.SelectMany(Flatten).Prepend(item);
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex Word();

@@ -30,7 +30,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
             foreach (var item in document.Document.Items)
             {
                 var text = item.Text.Value;
-                var urls = Url().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
+                var urls = Urls.Any().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
                 foreach (Match match in Number().Matches(text))
                 {
                     var digits = match.Value.Replace(",", "", StringComparison.Ordinal);
@@ -67,7 +67,4 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
 
     [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,]\d)")]
     private static partial Regex Number();
-
-    [GeneratedRegex(@"https?://\S+|www\.\S+")]
-    private static partial Regex Url();
 }
