@@ -65,6 +65,10 @@ namespace DraftLint.Cli
             var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
 
+            // The options every command shares, read and checked in one place.
+            bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>
+                TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out settings);
+
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
                 paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile,
@@ -72,7 +76,7 @@ namespace DraftLint.Cli
 
             root.SetAction(parse =>
             {
-                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                if (!ReadSettings(parse, out var settings))
                 {
                     return 2;
                 }
@@ -108,7 +112,7 @@ namespace DraftLint.Cli
             var fix = new Command("fix", "Apply the fixes of the findings: atomically, keeping encoding and line endings, never two overlapping fixes in one pass.") { fixPaths, fixRules, dryRun };
             fix.SetAction(parse =>
             {
-                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                if (!ReadSettings(parse, out var settings))
                 {
                     return 2;
                 }
@@ -131,7 +135,7 @@ namespace DraftLint.Cli
             var baseline = new Command("baseline", "Record today's findings as a SARIF baseline, for --baseline in later runs.") { baselinePaths, baselineOutput };
             baseline.SetAction(parse =>
             {
-                if (!TryReadCommandLine(parse.GetValue(asOf), parse.GetValue(language), parse.GetValue(severity) ?? [], parse.GetValue(disable) ?? [], parse.GetValue(config)?.FullName, stderr, out var settings))
+                if (!ReadSettings(parse, out var settings))
                 {
                     return 2;
                 }

@@ -69,9 +69,6 @@ public sealed class DocumentSyntax : SyntaxNode
     /// <summary>The footnote markers glued to words or years ("Asia1", "20111"), in document order.</summary>
     public ImmutableArray<FootnoteMarker> FootnoteMarkers { get; }
 
-    /// <summary>True where the source offset is a digit of a footnote marker.</summary>
-    public bool IsFootnoteMarker(int offset) => FootnoteMarkers.Any(m => m.Span.Contains(offset));
-
     /// <summary>Spans of lines the parser set aside as page-break debris (page numbers, document codes).</summary>
     public ImmutableArray<TextSpan> Debris { get; }
 

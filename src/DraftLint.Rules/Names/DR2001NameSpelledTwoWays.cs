@@ -70,7 +70,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
             {
                 foreach (var mention in bySpelling[spelling])
                 {
-                    document.ReportDiagnostic(Create(document, mention, bySpelling[spelling].Count(), majority, NameSpellings.Times(bySpelling[majority].Count()), suffix, first));
+                    document.ReportDiagnostic(Create(document, mention, bySpelling[spelling].Count(), majority, Wording.Times(bySpelling[majority].Count()), suffix, first));
                 }
             }
         }
@@ -82,7 +82,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
         return Diagnostic.Create(
             Descriptor,
             Location.Create(source, mention.SourceSpan),
-            [mention.Spelling, NameSpellings.Times(count), other, otherCount, suffix],
+            [mention.Spelling, Wording.Times(count), other, otherCount, suffix],
             otherFirst is null ? null : [Location.Create(source, otherFirst.SourceSpan, $"'{other}' first written here")],
             mention.Item.Text.IsContiguous(mention.Range) ? CodeFix.Replace($"Spell it '{other}'", mention.SourceSpan, other) : null,
             mention.Item.DisplayName);

@@ -55,7 +55,7 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 }
 
                 var known = policy.Acronyms.Contains(target);
-                var why = known ? "the names list knows" : $"this document also uses ({NameSpellings.Times(used[target].Count())})";
+                var why = known ? "the names list knows" : $"this document also uses ({Wording.Times(used[target].Count())})";
                 foreach (var mention in group)
                 {
                     document.ReportDiagnostic(Diagnostic.Create(

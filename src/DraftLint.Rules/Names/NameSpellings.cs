@@ -25,6 +25,4 @@ internal static class NameSpellings
     public static string Majority(IReadOnlyList<string> group, ILookup<string, NameMention> mentions, NamePolicy policy) =>
         group.FirstOrDefault(s => policy.Canonical.Any(c => c.Name == s))
         ?? group.OrderByDescending(s => mentions[s].Count()).ThenBy(s => mentions[s].Min(m => m.SourceSpan.Start)).First();
-
-    public static string Times(int count) => Wording.Times(count);
 }
