@@ -6,24 +6,14 @@ namespace DraftLint.Parsing;
 /// <summary>Tells a document's language by counting each language's frequent words.</summary>
 public static partial class LanguageDetector
 {
+    /// <summary>Each detection word and the languages it belongs to, built once per data set.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleDataSet, Dictionary<string, List<string>>> Lookups = [];
+
     /// <summary>The code of the language whose detection words occur most often; English on a tie or no evidence.</summary>
     public static string Detect(string text, RuleDataSet data)
     {
-        var counts = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        var lookup = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in data.Languages.Values)
-        {
-            counts[language.Code] = 0;
-            foreach (var word in language.DetectionWords)
-            {
-                if (!lookup.TryGetValue(word, out var codes))
-                {
-                    lookup[word] = codes = [];
-                }
-
-                codes.Add(language.Code);
-            }
-        }
+        var lookup = Lookups.GetValue(data, BuildLookup);
+        var counts = data.Languages.Keys.ToDictionary(code => code, _ => 0, StringComparer.OrdinalIgnoreCase);
 
         // A sample is enough: the first 20 000 characters hold thousands of words.
         var sample = text.Length > 20_000 ? text[..20_000] : text;
@@ -40,6 +30,25 @@ public static partial class LanguageDetector
 
         var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == "en" ? 0 : 1).First();
         return best.Value == 0 ? "en" : best.Key;
+    }
+
+    private static Dictionary<string, List<string>> BuildLookup(RuleDataSet data)
+    {
+        var lookup = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var language in data.Languages.Values)
+        {
+            foreach (var word in language.DetectionWords)
+            {
+                if (!lookup.TryGetValue(word, out var codes))
+                {
+                    lookup[word] = codes = [];
+                }
+
+                codes.Add(language.Code);
+            }
+        }
+
+        return lookup;
     }
 
     [GeneratedRegex(@"\p{L}+")]

@@ -9,9 +9,11 @@ namespace DraftLint.Parsing;
 /// </summary>
 public static class SentenceSplitter
 {
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, HashSet<string>> Abbreviations = [];
+
     public static IReadOnlyList<TextSpan> Split(string text, LanguageData language)
     {
-        var abbreviations = new HashSet<string>(language.Abbreviations, StringComparer.OrdinalIgnoreCase);
+        var abbreviations = Abbreviations.GetValue(language, l => new HashSet<string>(l.Abbreviations, StringComparer.OrdinalIgnoreCase));
         var result = new List<TextSpan>();
         var start = 0;
         for (var i = 0; i < text.Length; i++)

@@ -43,6 +43,8 @@ public sealed class DocumentSyntax : SyntaxNode
         Footnotes = footnotes;
         FootnoteMarkers = footnoteMarkers;
         Debris = debris;
+        Items = [.. header.Concat(preamble is null ? [] : [preamble]).Concat(citations).Concat(recitals).Concat(paragraphs).Concat(prose)
+            .OrderBy(i => i.Span.Start)];
     }
 
     public SourceText Source { get; }
@@ -73,9 +75,7 @@ public sealed class DocumentSyntax : SyntaxNode
     public ImmutableArray<TextSpan> Debris { get; }
 
     /// <summary>Every top-level item in document order: header lines, preamble, citations, recitals, paragraphs, prose.</summary>
-    public IEnumerable<ItemSyntax> Items =>
-        Header.Concat(Preamble is null ? [] : [Preamble]).Concat(Citations).Concat(Recitals).Concat(Paragraphs).Concat(Prose)
-            .OrderBy(i => i.Span.Start);
+    public ImmutableArray<ItemSyntax> Items { get; }
 
     /// <summary>Every node in document order, depth first: items, their sub-points, their sentences, then footnotes.</summary>
     public IEnumerable<SyntaxNode> DescendantNodes()

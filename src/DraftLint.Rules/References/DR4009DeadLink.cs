@@ -27,7 +27,8 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterRunStartAction(run =>
         {
-            var checker = new LinkChecker(Timeout);
+            // Built on first use: a run with the rule off (the default) opens no HTTP client.
+            var checker = new Lazy<LinkChecker>(() => new LinkChecker(Timeout));
             run.RegisterDocumentEndAction(document =>
             {
                 var texts = document.Document.Items.Select(i => (Name: i.DisplayName, i.Text))
@@ -37,7 +38,7 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
                     foreach (Match match in Urls.Absolute().Matches(text.Value))
                     {
                         var url = Urls.TrimTrailing(match.Value);
-                        if (!Uri.TryCreate(url, UriKind.Absolute, out _) || checker.Check(url).Problem is not { } problem)
+                        if (!Uri.TryCreate(url, UriKind.Absolute, out _) || checker.Value.Check(url).Problem is not { } problem)
                         {
                             continue;
                         }
@@ -50,6 +51,12 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
                     }
                 }
             });
-            run.RegisterRunEndAction(_ => checker.Dispose());
+            run.RegisterRunEndAction(_ =>
+            {
+                if (checker.IsValueCreated)
+                {
+                    checker.Value.Dispose();
+                }
+            });
         });
 }
