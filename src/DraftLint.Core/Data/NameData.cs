@@ -11,6 +11,9 @@ public sealed class NameData
     public Dictionary<string, string[]> Acronyms { get; init; } = [];
 
     public string[] Ignore { get; init; } = [];
+
+    /// <summary>Pairs of folded endings (masculine, feminine) that make two surnames forms of one family name, not variants: Vinyavskiy/Vinyavskaya (ski/ska).</summary>
+    public string[][] GenderedEndings { get; init; } = [];
 }
 
 /// <summary>One folding step: a regular expression and its replacement.</summary>

@@ -15,15 +15,37 @@ public sealed class NameFolder
 
     private readonly (Regex Pattern, string Replacement)[] _folds;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
+    private readonly (string Masculine, string Feminine)[] _genderedEndings;
 
-    public NameFolder(NameData data) =>
+    public NameFolder(NameData data)
+    {
         _folds = [.. data.Folds.Select(f => (new Regex(f.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), f.Replacement))];
+        _genderedEndings = [.. data.GenderedEndings.Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
+    }
 
     /// <summary>The folder for a data set, built once (its regular expressions are compiled).</summary>
     public static NameFolder For(NameData data) => Cache.GetValue(data, d => new NameFolder(d));
 
     /// <summary>The folded key of a spelling (memoised: names repeat across documents).</summary>
     public string Fold(string spelling) => _keys.Count < 100_000 ? _keys.GetOrAdd(spelling, FoldNew) : FoldNew(spelling);
+
+    /// <summary>True where two folded keys are the masculine and feminine forms of one surname (vinavski/vinavska).</summary>
+    public bool AreGenderedForms(string a, string b)
+    {
+        foreach (var (masculine, feminine) in _genderedEndings)
+        {
+            if (Pair(a, b, masculine, feminine) || Pair(b, a, masculine, feminine))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool Pair(string x, string y, string m, string f) =>
+            x.EndsWith(m, StringComparison.Ordinal) && y.EndsWith(f, StringComparison.Ordinal)
+            && x.AsSpan(0, x.Length - m.Length).SequenceEqual(y.AsSpan(0, y.Length - f.Length));
+    }
 
     private string FoldNew(string spelling)
     {

@@ -18,7 +18,8 @@ public sealed record SpellingInfo(string Spelling, IReadOnlySet<string> Givens, 
 /// bounded edit distance scaled to length (1 from five letters, 2 from eleven), with the same first letter.
 /// Candidates come from an index by folded key and by its one-letter deletions, so no pair of spellings is
 /// compared blindly. Word forms are never paired (a key that starts another: Kazakh/Kazakhstan,
-/// Kozlov/Kozlova), nor different people (different given names), nor names listed in one clause.
+/// Kozlov/Kozlova), nor the masculine and feminine forms of a surname (Vinyavskiy/Vinyavskaya: genderedEndings in
+/// rules/names.json), nor different people (different given names), nor names listed in one clause.
 /// </summary>
 public static class NameVariants
 {
@@ -83,7 +84,7 @@ public static class NameVariants
                 for (var j = 0; j < i; j++)
                 {
                     var (a, b) = string.CompareOrdinal(bucket[i], bucket[j]) < 0 ? (bucket[i], bucket[j]) : (bucket[j], bucket[i]);
-                    if (a == b || !compared.Add((a, b)) || !Near(a, b))
+                    if (a == b || !compared.Add((a, b)) || !Near(a, b) || folder.AreGenderedForms(a, b))
                     {
                         continue;
                     }
