@@ -174,7 +174,7 @@ public sealed partial class CorpusGenerator
         private void WriteRecitals()
         {
             _section = Section.Recitals;
-            var count = _random.Next(6, _random.Next(8) == 0 ? 30 : 18);
+            var count = _random.Next(8, _random.Next(6) == 0 ? 30 : 20);
             var gap = _pending.Remove(InjectedError.NumberingGap) ? _random.Next(2, count - 1) : -1;
             var templates = Pick(_words.Recitals, count);
             for (var i = 0; i < count; i++)
@@ -191,7 +191,15 @@ public sealed partial class CorpusGenerator
                 }
 
                 passage.Add(" " + _words.RecitalOpener + " ");
-                Expand(templates[i % templates.Count], passage).Add(";");
+                Expand(templates[i % templates.Count], passage);
+                if (_random.Next(5) < 2)
+                {
+                    // Real recitals often hold two or three statements: "…; whereas …".
+                    passage.Add("; " + _words.RecitalOpener + " ");
+                    Expand(_words.Recitals[_random.Next(_words.Recitals.Length)], passage);
+                }
+
+                passage.Add(";");
                 _writer.Block(passage, i == 0 && _footnotes.Count > 0 ? PageBreak : null);
                 _writer.Blank();
             }
@@ -200,7 +208,7 @@ public sealed partial class CorpusGenerator
         private void WriteParagraphs()
         {
             _section = Section.Paragraphs;
-            var templates = Pick(_words.Paragraphs, _random.Next(5, 12));
+            var templates = Pick(_words.Paragraphs, _random.Next(8, 16));
             if (_pending.Contains(InjectedError.NameVariant))
             {
                 // The variant needs two earlier mentions of the same person to stand out as the odd one.
@@ -233,6 +241,14 @@ public sealed partial class CorpusGenerator
 
                 passage.Add(_random.Next(10) == 0 ? "  " : " ");
                 Expand(templates[i], passage);
+                if (i < templates.Count - 1 && _random.Next(3) == 0)
+                {
+                    // "…; calls on …": a second operative clause in the same paragraph.
+                    var second = _words.Paragraphs[_random.Next(_words.Paragraphs.Length)];
+                    passage.Add("; ");
+                    Expand(char.ToLowerInvariant(second[0]) + second[1..], passage);
+                }
+
                 if (i < templates.Count - 1)
                 {
                     passage.Add(";");

@@ -29,38 +29,48 @@ public sealed partial class NameExtractor
 
     public static NameExtractor For(LanguageData language) => Cache.GetOrAdd(language, l => new NameExtractor(l));
 
-    public IEnumerable<NameMention> Extract(ItemSyntax item)
+    public List<NameMention> Extract(ItemSyntax item)
     {
         var text = item.Text.Value;
         var run = new List<(TextSpan Range, string Word, SentenceSyntax? Sentence)>();
+        var results = new List<NameMention>();
         var previousEnd = -1;
-        foreach (Match match in Word().Matches(text))
+        var sentences = item.Sentences;
+        var sentenceIndex = 0;
+        foreach (var match in Word().EnumerateMatches(text))
         {
-            var word = Possessive().Replace(match.Value, "");
-            var range = new TextSpan(match.Index, word.Length);
-            var sentence = item.Sentences.FirstOrDefault(s => s.Range.Start <= range.Start && range.Start < s.Range.End);
-            var sentenceStart = sentence is not null && IsFirstWord(text, sentence.Range.Start, range.Start);
-            if (IsAcronym(word))
+            // Only capitalised words can be names: the rest end a run without allocating anything.
+            if (!char.IsUpper(text[match.Index]))
             {
-                foreach (var mention in Flush(item, run))
-                {
-                    yield return mention;
-                }
+                results.AddRange(Flush(item, run));
 
-                var core = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
-                yield return new NameMention { Item = item, Range = new TextSpan(range.Start, core.Length), Spelling = core, Role = NameRole.Acronym, Sentence = sentence };
                 previousEnd = -1;
                 continue;
             }
 
-            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsLower) && word.Skip(1).All(c => char.IsLower(c) || c is '\'' or '’')
-                && !sentenceStart && !_stopwords.Contains(word);
+            var word = WithoutPossessive(text.AsSpan(match.Index, match.Length)).ToString();
+            var range = new TextSpan(match.Index, word.Length);
+            while (sentenceIndex < sentences.Length && sentences[sentenceIndex].Range.End <= range.Start)
+            {
+                sentenceIndex++;
+            }
+
+            var sentence = sentenceIndex < sentences.Length && sentences[sentenceIndex].Range.Start <= range.Start ? sentences[sentenceIndex] : null;
+            var sentenceStart = sentence is not null && IsFirstWord(text, sentence.Range.Start, range.Start);
+            if (IsAcronym(word))
+            {
+                results.AddRange(Flush(item, run));
+
+                var core = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
+                results.Add(new NameMention { Item = item, Range = new TextSpan(range.Start, core.Length), Spelling = core, Role = NameRole.Acronym, Sentence = sentence });
+                previousEnd = -1;
+                continue;
+            }
+
+            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && IsLowerTail(word.AsSpan(1)) && !sentenceStart && !_stopwords.Contains(word);
             if (!candidate)
             {
-                foreach (var mention in Flush(item, run))
-                {
-                    yield return mention;
-                }
+                results.AddRange(Flush(item, run));
 
                 previousEnd = -1;
                 continue;
@@ -69,20 +79,15 @@ public sealed partial class NameExtractor
             // Name words continue a run only across a single space.
             if (run.Count > 0 && !(previousEnd >= 0 && range.Start == previousEnd + 1 && text[previousEnd] == ' '))
             {
-                foreach (var mention in Flush(item, run))
-                {
-                    yield return mention;
-                }
+                results.AddRange(Flush(item, run));
             }
 
             run.Add((range, word, sentence));
             previousEnd = match.Index + match.Length;
         }
 
-        foreach (var mention in Flush(item, run))
-        {
-            yield return mention;
-        }
+        results.AddRange(Flush(item, run));
+        return results;
     }
 
     private static List<NameMention> Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run)
@@ -103,6 +108,36 @@ public sealed partial class NameExtractor
 
         run.Clear();
         return result;
+    }
+
+    /// <summary>The word without a possessive ending ("Kozlov's", "Kozlov’", "Kozlov's" → "Kozlov").</summary>
+    private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
+    {
+        if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’')
+        {
+            return word[..^2];
+        }
+
+        return word.Length > 1 && word[^1] is '\'' or '’' ? word[..^1] : word;
+    }
+
+    /// <summary>At least one lower-case letter, and nothing but lower-case letters and apostrophes.</summary>
+    private static bool IsLowerTail(ReadOnlySpan<char> tail)
+    {
+        var lower = false;
+        foreach (var c in tail)
+        {
+            if (char.IsLower(c))
+            {
+                lower = true;
+            }
+            else if (c is not ('\'' or '’'))
+            {
+                return false;
+            }
+        }
+
+        return lower;
     }
 
     private static bool IsAcronym(string word)
@@ -128,6 +163,4 @@ public sealed partial class NameExtractor
     [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"['’]s?$")]
-    private static partial Regex Possessive();
 }

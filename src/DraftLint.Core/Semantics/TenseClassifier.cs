@@ -43,8 +43,8 @@ public sealed partial class TenseClassifier
         var text = item.Text.Value;
         var clauseStart = sentence?.Range.Start ?? 0;
         var clauseEnd = sentence?.Range.End ?? text.Length;
-        var before = Words(text[clauseStart..range.Start]).TakeLast(WordsBefore).ToArray();
-        var after = Words(text[range.End..Math.Max(range.End, clauseEnd)]).Take(WordsAfter).ToArray();
+        var before = LastWords(text, clauseStart, range.Start, WordsBefore);
+        var after = FirstWords(text, range.End, Math.Max(range.End, clauseEnd), WordsAfter);
 
         // "since December 2012", "sinds mei": the strongest sign of a past that runs up to now.
         if (before.Length > 0 && _past.Any(p => p.Length == 1 && p[0] == before[^1] && (p[0] is "since" or "sinds" or "sedert")))
@@ -81,8 +81,46 @@ public sealed partial class TenseClassifier
         return false;
     }
 
-    private static string[] Words(string text) =>
-        [.. WordPattern().Matches(text).Select(m => m.Value.ToLowerInvariant())];
+    private static string[] Words(string text) => FirstWords(text, 0, text.Length, int.MaxValue);
+
+    /// <summary>The first <paramref name="count"/> words of text[start..end], lower-cased.</summary>
+    private static string[] FirstWords(string text, int start, int end, int count)
+    {
+        var words = new List<string>();
+        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            if (words.Count == count)
+            {
+                break;
+            }
+
+            words.Add(text.Substring(start + match.Index, match.Length).ToLowerInvariant());
+        }
+
+        return [.. words];
+    }
+
+    /// <summary>The last <paramref name="count"/> words of text[start..end], lower-cased, in order.</summary>
+    private static string[] LastWords(string text, int start, int end, int count)
+    {
+        // Only the last few words are kept, so a long clause costs no allocation per word.
+        var ring = new (int Index, int Length)[count];
+        var seen = 0;
+        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            ring[seen++ % count] = (start + match.Index, match.Length);
+        }
+
+        var taken = Math.Min(seen, count);
+        var words = new string[taken];
+        for (var i = 0; i < taken; i++)
+        {
+            var (index, length) = ring[(seen - taken + i) % count];
+            words[i] = text.Substring(index, length).ToLowerInvariant();
+        }
+
+        return words;
+    }
 
     [GeneratedRegex(@"\p{L}+")]
     private static partial Regex WordPattern();

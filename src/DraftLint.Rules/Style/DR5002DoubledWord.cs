@@ -29,25 +29,27 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;
-                Match? previous = null;
-                foreach (Match word in Word().Matches(text))
+                var allowedWords = allowed.GetAlternateLookup<ReadOnlySpan<char>>();
+                (int Index, int Length) previous = (-1, 0);
+                foreach (var word in Word().EnumerateMatches(text))
                 {
-                    if (previous is not null
+                    if (previous.Index >= 0
                         && word.Length == previous.Length
                         && text.AsSpan(previous.Index, previous.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
                         && text.AsSpan(previous.Index + previous.Length, word.Index - previous.Index - previous.Length).IsWhiteSpace()
-                        && !allowed.Contains(word.Value))
+                        && !allowedWords.Contains(text.AsSpan(word.Index, word.Length)))
                     {
+                        var written = text.Substring(previous.Index, previous.Length);
                         var deletion = item.Text.ToSource(TextSpan.FromBounds(previous.Index + previous.Length, word.Index + word.Length));
                         document.ReportDiagnostic(Diagnostic.Create(
                             Descriptor,
                             Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(previous.Index, word.Index + word.Length))),
-                            [previous.Value],
-                            fix: CodeFix.Replace($"Delete the second '{previous.Value}'", deletion, ""),
+                            [written],
+                            fix: CodeFix.Replace($"Delete the second '{written}'", deletion, ""),
                             logicalLocation: item.DisplayName));
                     }
 
-                    previous = word;
+                    previous = (word.Index, word.Length);
                 }
             }
         });

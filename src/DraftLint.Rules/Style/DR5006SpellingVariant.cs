@@ -38,9 +38,10 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
             var uses = new Dictionary<int, List<Use>[]>();
             foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
             {
-                foreach (Match match in Word().Matches(item.Text.Value))
+                var text = item.Text.Value;
+                foreach (var match in Word().EnumerateMatches(text))
                 {
-                    if (index.Find(match.Value) is not { } variant)
+                    if (index.Find(text.AsSpan(match.Index, match.Length)) is not { } variant)
                     {
                         continue;
                     }
@@ -50,7 +51,7 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
                         uses[variant.Group] = sides = [[], []];
                     }
 
-                    sides[variant.Side].Add(new Use(item, new TextSpan(match.Index, match.Length), match.Value, variant.Form, variant.Other));
+                    sides[variant.Side].Add(new Use(item, new TextSpan(match.Index, match.Length), text.Substring(match.Index, match.Length), variant.Form, variant.Other));
                 }
             }
 
@@ -110,9 +111,9 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
             }
         }
 
-        public (int Group, int Side, string Form, string Other)? Find(string word)
+        public (int Group, int Side, string Form, string Other)? Find(ReadOnlySpan<char> word)
         {
-            if (_words.TryGetValue(word, out var whole))
+            if (_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var whole))
             {
                 return whole;
             }
@@ -121,7 +122,7 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
             var suffixes = StemSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var length in _stemLengths)
             {
-                if (length < word.Length && stems.TryGetValue(word.AsSpan(0, length), out var stem) && suffixes.Contains(word.AsSpan(length)))
+                if (length < word.Length && stems.TryGetValue(word[..length], out var stem) && suffixes.Contains(word[length..]))
                 {
                     return (0, stem.Side, stem.Form, stem.Other);
                 }
