@@ -1,8 +1,8 @@
 using DraftLint.Analysis;
 using DraftLint.Cli.Output;
 using DraftLint.Diagnostics;
+using DraftLint.Rules;
 using DraftLint.Text;
-using Humanizer;
 
 namespace DraftLint.Cli;
 
@@ -51,10 +51,10 @@ internal static class FixCommand
         }
 
         var verb = dryRun ? "Would fix" : "Fixed";
-        var summary = fixedCount == 0 ? "Nothing to fix" : $"{verb} {"problem".ToQuantity(fixedCount)} in {"file".ToQuantity(files)}";
+        var summary = fixedCount == 0 ? "Nothing to fix" : $"{verb} {Wording.Quantity(fixedCount, "problem")} in {Wording.Quantity(files, "file")}";
         if (skipped > 0)
         {
-            summary += $"; {"overlapping fix".ToQuantity(skipped)} left for another run";
+            summary += $"; {Wording.Quantity(skipped, "overlapping fix", "overlapping fixes")} left for another run";
         }
 
         (dryRun ? stderr : stdout).WriteLine(summary);

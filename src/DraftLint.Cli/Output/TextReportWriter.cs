@@ -1,5 +1,6 @@
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
+using DraftLint.Rules;
 using Humanizer;
 
 namespace DraftLint.Cli.Output;
@@ -49,11 +50,11 @@ internal sealed class TextReportWriter : IReportWriter
             var count = result.Count(severity);
             if (count > 0)
             {
-                parts.Add(word.ToQuantity(count));
+                parts.Add(Wording.Quantity(count, word));
             }
         }
 
-        var files = "file".ToQuantity(result.FilesAnalyzed);
+        var files = Wording.Quantity(result.FilesAnalyzed, "file");
         var findings = parts.Count == 0 ? $"No problems in {files}" : $"{parts.Humanize("and").Transform(To.SentenceCase)} in {files}";
         if (result.Suppressed > 0)
         {
@@ -61,6 +62,6 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
-        return problems == 0 ? findings : $"{findings}; {"file or configuration problem".ToQuantity(problems)} (exit code 2)";
+        return problems == 0 ? findings : $"{findings}; {Wording.Quantity(problems, "file or configuration problem")} (exit code 2)";
     }
 }

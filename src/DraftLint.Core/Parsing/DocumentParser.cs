@@ -22,8 +22,8 @@ public sealed partial class DocumentParser
     {
         _data = data;
         var structure = data.Structure;
-        _debris = [.. structure.DebrisPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled))];
-        _footnoteBodies = [.. structure.FootnoteBodyPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.Compiled))];
+        _debris = [.. structure.DebrisPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))];
+        _footnoteBodies = [.. structure.FootnoteBodyPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
         _bulletGlyphs = structure.BulletGlyphs;
     }
 

@@ -19,7 +19,7 @@ public sealed class NameFolder
 
     public NameFolder(NameData data)
     {
-        _folds = [.. data.Folds.Select(f => (new Regex(f.Pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled), f.Replacement))];
+        _folds = [.. data.Folds.Select(f => (new Regex(f.Pattern, RegexOptions.CultureInvariant), f.Replacement))];
         _genderedEndings = [.. data.GenderedEndings.Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
     }
 

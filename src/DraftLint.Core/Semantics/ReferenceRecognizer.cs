@@ -21,7 +21,7 @@ public sealed class ReferenceRecognizer
 
     private ReferenceRecognizer(ReferenceData data, string language)
     {
-        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.Compiled;
+        const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         _textAdopted = new Regex(data.Patterns["textAdopted"], Options);
         _document = new Regex(data.Patterns["document"], Options);
         _procedure = new Regex(data.Patterns["procedure"], Options);

@@ -28,7 +28,7 @@ public sealed partial class TenseClassifier
     {
         _past = [.. language.PastMarkers.Select(Words)];
         _future = [.. language.FutureMarkers.Select(Words)];
-        _participle = language.PastSuffixPattern.Length > 0 ? new Regex(language.PastSuffixPattern, RegexOptions.CultureInvariant | RegexOptions.Compiled) : null;
+        _participle = language.PastSuffixPattern.Length > 0 ? new Regex(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
     }
 
     public static TenseClassifier For(LanguageData language) => Cache.GetOrAdd(language, l => new TenseClassifier(l));

@@ -1,12 +1,11 @@
 using DraftLint.Semantics;
-using Humanizer;
 
 namespace DraftLint.Rules.Dates;
 
 /// <summary>Wording and inference the date rules share.</summary>
 internal static class DateWording
 {
-    /// <summary>"10 months", "1 year and 2 months", "12 days": how far <paramref name="later"/> lies after <paramref name="earlier"/>, worded with Humanizer.</summary>
+    /// <summary>"10 months", "1 year and 2 months", "12 days": how far <paramref name="later"/> lies after <paramref name="earlier"/>, worded in English.</summary>
     public static string Distance(DateOnly earlier, DateOnly later, bool dayPrecision)
     {
         var months = ((later.Year - earlier.Year) * 12) + later.Month - earlier.Month;
@@ -17,14 +16,14 @@ internal static class DateWording
 
         if (months < 1)
         {
-            return "day".ToQuantity(later.DayNumber - earlier.DayNumber);
+            return Wording.Quantity(later.DayNumber - earlier.DayNumber, "day");
         }
 
         var years = months / 12;
         var rest = months % 12;
-        return years == 0 ? "month".ToQuantity(rest)
-            : rest == 0 ? "year".ToQuantity(years)
-            : $"{"year".ToQuantity(years)} and {"month".ToQuantity(rest)}";
+        return years == 0 ? Wording.Quantity(rest, "month")
+            : rest == 0 ? Wording.Quantity(years, "year")
+            : $"{Wording.Quantity(years, "year")} and {Wording.Quantity(rest, "month")}";
     }
 
     /// <summary>

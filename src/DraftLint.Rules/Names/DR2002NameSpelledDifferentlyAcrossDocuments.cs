@@ -4,7 +4,6 @@ using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
-using Humanizer;
 
 namespace DraftLint.Rules.Names;
 
@@ -91,7 +90,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                             end.ReportDiagnostic(Diagnostic.Create(
                                 Descriptor,
                                 usage.First!,
-                                [spelling, "document".ToQuantity(usage.Files.Count), majority, "document".ToQuantity(usages[majority].Files.Count)],
+                                [spelling, Wording.Quantity(usage.Files.Count, "document"), majority, Wording.Quantity(usages[majority].Files.Count, "document")],
                                 [usages[majority].First!]));
                         }
                     }
