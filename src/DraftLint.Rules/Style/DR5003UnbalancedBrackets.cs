@@ -10,6 +10,9 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
 {
     private static readonly Dictionary<char, char> Pairs = new() { ['('] = ')', ['['] = ']', ['“'] = '”' };
 
+    /// <summary>Every character the scan stops at; the text between them is skipped in one vectorised search.</summary>
+    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("()[]“”\"");
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5003",
         "Unbalanced bracket or quotation mark",
@@ -33,6 +36,13 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
                 var mistypedOpener = false;
                 for (var i = 0; i < text.Length; i++)
                 {
+                    var skip = text.AsSpan(i).IndexOfAny(Marks);
+                    if (skip < 0)
+                    {
+                        break;
+                    }
+
+                    i += skip;
                     var c = text[i];
                     if (c == '”' && mistypedOpener)
                     {

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of the draftlint command line (start-up included), as docs/performance.md reports it:
+#   tests/DraftLint.Benchmarks/run-whole-process.sh [work-folder]
+# Needs hyperfine (Debian: apt-get install hyperfine) and GNU time (/usr/bin/time).
+# Prints a Markdown table: one seed draft cold, then 100, 1,000 and 10,000 generated drafts (throughput, peak memory),
+# and checks that a parallel run prints exactly what a single-threaded run prints.
+set -euo pipefail
+
+repo="$(cd "$(dirname "$0")/../.." && pwd)"
+work="${1:-${TMPDIR:-/tmp}/draftlint-bench}"
+mkdir -p "$work"
+command -v hyperfine >/dev/null || { echo "run-whole-process.sh: hyperfine is missing (apt-get install hyperfine)" >&2; exit 2; }
+[ -x /usr/bin/time ] || { echo "run-whole-process.sh: GNU time (/usr/bin/time) is missing (apt-get install time)" >&2; exit 2; }
+
+echo "Building (Release) and publishing with ReadyToRun ..." >&2
+dotnet build -c Release "$repo/tests/DraftLint.Corpus" -v q -nologo >/dev/null
+dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
+  "$repo/src/DraftLint.Cli" -o "$work/publish" -v q -nologo >/dev/null
+lint="$work/publish/draftlint"
+
+for n in 100 1000 10000; do
+  if [ ! -f "$work/corpus-$n/expected.json" ]; then
+    rm -rf "$work/corpus-$n"
+    dotnet "$repo/tests/DraftLint.Corpus/bin/Release/net10.0/DraftLint.Corpus.dll" --count "$n" --seed 1 --out "$work/corpus-$n" >&2
+  fi
+done
+
+seed="$repo/seeds/kazakhstan-2012-motion-draft.en.txt"
+hyperfine --warmup 2 --runs 20 -N --ignore-failure --export-json "$work/cold.json" "$lint $seed" >&2
+
+# One whole run per corpus size (best of three for the smaller ones): wall time, CPU time and peak resident memory.
+measure() { # corpus jobs -> "wall user sys maxrss_kb"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$lint" "$1" --jobs "$2" >"$work/out-$(basename "$1")-$2.txt" 2>/dev/null || true
+  tail -n 1 "$work/time.txt"  # GNU time first says "Command exited with non-zero status 1" when findings fail the run
+}
+
+echo "| run | files | MB | wall (s) | CPU (s) | MB/s | peak memory (MB) |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+python3 - "$work/cold.json" <<'PY'
+import json, sys
+r = json.load(open(sys.argv[1]))["results"][0]
+print(f"| one seed draft, cold (mean of {len(r['times'])}) | 1 | 0.016 | {r['mean']:.3f} ± {r['stddev']:.3f} | {r['user'] + r['system']:.3f} | | |")
+PY
+for n in 100 1000 10000; do
+  corpus="$work/corpus-$n"
+  bytes=$(find "$corpus" -name '*.txt' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  runs=3; [ "$n" = 10000 ] && runs=1
+  best=""
+  for _ in $(seq $runs); do
+    line=$(measure "$corpus" 0)
+    if [ -z "$best" ] || awk -v a="${line%% *}" -v b="${best%% *}" 'BEGIN {exit !(a < b)}'; then best="$line"; fi
+  done
+  read -r wall user sys rss <<<"$best"
+  awk -v n="$n" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
+    'BEGIN { printf "| %d generated drafts, both cores | %d | %.1f | %.2f | %.2f | %.1f | %.0f |\n", n, n, b/1e6, w, u+s, b/1e6/w, r/1024 }'
+done
+
+# The same findings, byte for byte, whatever the number of threads.
+measure "$work/corpus-1000" 1 >/dev/null
+if cmp -s "$work/out-corpus-1000-0.txt" "$work/out-corpus-1000-1.txt"; then
+  echo; echo "Output of 1,000 drafts on both cores is identical to a single-threaded run."
+else
+  echo; echo "Output of 1,000 drafts on both cores DIFFERS from a single-threaded run." >&2; exit 1
+fi
