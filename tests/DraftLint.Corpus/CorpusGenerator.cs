@@ -71,7 +71,6 @@ public sealed partial class CorpusGenerator
         private static readonly DateOnly Earliest = new(2006, 1, 1);
         private static readonly DateOnly Latest = new(2025, 12, 31);
 
-        private readonly CorpusGenerator _owner;
         private readonly Random _random;
         private readonly Vocabulary _words;
         private readonly LanguageData _language;
@@ -80,6 +79,7 @@ public sealed partial class CorpusGenerator
         private readonly List<Passage> _footnotes = [];
         private readonly string _country;
         private readonly DraftWriter _writer;
+        private readonly RulesOfProcedureTerm[] _terms;
         private readonly RulesOfProcedureTerm _term;
         private readonly RuleNumber _rule;
         private int _footnoteCount;
@@ -87,15 +87,14 @@ public sealed partial class CorpusGenerator
 
         public DraftState(CorpusGenerator owner, Random random, Vocabulary words, IReadOnlySet<InjectedError> errors)
         {
-            _owner = owner;
             _random = random;
             _words = words;
             _language = owner._data.GetLanguage(words.Code);
             _pending = [.. errors];
             Date = Earliest.AddDays(random.Next(Latest.DayNumber - Earliest.DayNumber));
             _country = words.Countries[random.Next(words.Countries.Length)];
-            var terms = owner._data.Get<RulesOfProcedureData>("rules-of-procedure.json").Terms;
-            _term = terms.First(t => t.From <= Date && Date <= t.To);
+            _terms = owner._data.Get<RulesOfProcedureData>("rules-of-procedure.json").Terms;
+            _term = _terms.First(t => t.From <= Date && Date <= t.To);
             var rules = _term.Rules.Where(r => r.Paragraphs.Length > 0).ToArray();
             _rule = rules[random.Next(rules.Length)];
             _writer = new DraftWriter(random, random.Next(82, 96), doubleSpaced: words.Code == "nl" && random.Next(2) == 0);
@@ -291,12 +290,10 @@ public sealed partial class CorpusGenerator
                 passage.Add(before);
                 last = match.Index + match.Length;
                 var arg = match.Groups["arg"].Success ? int.Parse(match.Groups["arg"].Value, CultureInfo.InvariantCulture) : 0;
-                var precededByOn = (passage.Text.EndsWith(" " + _words.On + " ", StringComparison.Ordinal) || passage.Text.EndsWith(_words.On + " ", StringComparison.Ordinal))
-                    && before.Length > 0;
                 switch (match.Groups["name"].Value)
                 {
                     case "date":
-                        PastDate(passage, precededByOn);
+                        PastDate(passage, precededByOn: before.EndsWith(_words.On + " ", StringComparison.Ordinal));
                         break;
                     case "monthyear":
                         passage.Add(MonthYear(PastDay(30, 700)));
@@ -427,7 +424,7 @@ public sealed partial class CorpusGenerator
                 cited = new DateOnly(2004, 9, 1).AddDays(_random.Next(300));
             }
 
-            var term = _owner._data.Get<RulesOfProcedureData>("rules-of-procedure.json").Terms.First(t => t.From <= cited && cited <= t.To).Term;
+            var term = _terms.First(t => t.From <= cited && cited <= t.To).Term;
             Expand(_words.ResolutionCitation.Replace("{date}", FullDate(cited), StringComparison.Ordinal), passage);
             var number = ++_footnoteCount;
             passage.Add(number.ToString(CultureInfo.InvariantCulture));
@@ -451,7 +448,7 @@ public sealed partial class CorpusGenerator
             var stale = false;
             if (Take(InjectedError.StaleRuleNumber))
             {
-                var others = _owner._data.Get<RulesOfProcedureData>("rules-of-procedure.json").Terms
+                var others = _terms
                     .Where(t => t.Term != _term.Term)
                     .SelectMany(t => t.Rules.Where(r => r.Procedure == _rule.Procedure && r.Rule != _rule.Rule && r.Paragraphs.Length > 0))
                     .ToArray();

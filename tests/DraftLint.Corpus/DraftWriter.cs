@@ -34,7 +34,7 @@ internal sealed class DraftWriter(Random random, int width, bool doubleSpaced)
         for (var i = 0; i < lines.Count; i++)
         {
             var (start, length) = lines[i];
-            var continuation = i > 0 && pageBreak is not null && i == 1;
+            var continuation = i == 1 && pageBreak is not null;
             if (i > 0 && doubleSpaced)
             {
                 Blank();

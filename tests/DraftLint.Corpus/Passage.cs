@@ -25,12 +25,4 @@ internal sealed class Passage
         _text.Append(text);
         return this;
     }
-
-    /// <summary>Appends a piece of text whose first character is where the linter must flag <paramref name="error"/>.</summary>
-    public Passage MarkStart(string text, string flagged, InjectedError error)
-    {
-        _marks.Add((_text.Length, flagged, error));
-        _text.Append(text);
-        return this;
-    }
 }

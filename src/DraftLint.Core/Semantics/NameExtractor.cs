@@ -42,7 +42,7 @@ public sealed partial class NameExtractor
             // Only capitalised words can be names: the rest end a run without allocating anything.
             if (!char.IsUpper(text[match.Index]))
             {
-                results.AddRange(Flush(item, run));
+                Flush(item, run, results);
 
                 previousEnd = -1;
                 continue;
@@ -59,7 +59,7 @@ public sealed partial class NameExtractor
             var sentenceStart = sentence is not null && IsFirstWord(text, sentence.Range.Start, range.Start);
             if (IsAcronym(word))
             {
-                results.AddRange(Flush(item, run));
+                Flush(item, run, results);
 
                 var core = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
                 results.Add(new NameMention { Item = item, Range = new TextSpan(range.Start, core.Length), Spelling = core, Role = NameRole.Acronym, Sentence = sentence });
@@ -70,7 +70,7 @@ public sealed partial class NameExtractor
             var candidate = word.Length >= 3 && char.IsUpper(word[0]) && IsLowerTail(word.AsSpan(1)) && !sentenceStart && !_stopwords.Contains(word);
             if (!candidate)
             {
-                results.AddRange(Flush(item, run));
+                Flush(item, run, results);
 
                 previousEnd = -1;
                 continue;
@@ -79,20 +79,19 @@ public sealed partial class NameExtractor
             // Name words continue a run only across a single space.
             if (run.Count > 0 && !(previousEnd >= 0 && range.Start == previousEnd + 1 && text[previousEnd] == ' '))
             {
-                results.AddRange(Flush(item, run));
+                Flush(item, run, results);
             }
 
             run.Add((range, word, sentence));
             previousEnd = match.Index + match.Length;
         }
 
-        results.AddRange(Flush(item, run));
+        Flush(item, run, results);
         return results;
     }
 
-    private static List<NameMention> Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run)
+    private static void Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, List<NameMention> results)
     {
-        var result = new List<NameMention>();
         for (var i = 0; i < run.Count; i++)
         {
             var (range, word, sentence) = run[i];
@@ -103,14 +102,13 @@ public sealed partial class NameExtractor
                 NameRole.Given => run[^1].Word,
                 _ => null,
             };
-            result.Add(new NameMention { Item = item, Range = range, Spelling = word, Role = role, Partner = partner, Sentence = sentence });
+            results.Add(new NameMention { Item = item, Range = range, Spelling = word, Role = role, Partner = partner, Sentence = sentence });
         }
 
         run.Clear();
-        return result;
     }
 
-    /// <summary>The word without a possessive ending ("Kozlov's", "Kozlov’", "Kozlov's" → "Kozlov").</summary>
+    /// <summary>The word without a possessive ending ("Kozlov's", "Kozlov’s", "Kozlovs’" → "Kozlov", "Kozlovs").</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)
     {
         if (word.Length > 2 && word[^1] == 's' && word[^2] is '\'' or '’')

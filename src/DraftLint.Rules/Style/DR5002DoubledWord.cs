@@ -24,12 +24,12 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase);
+            var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;
-                var allowedWords = allowed.GetAlternateLookup<ReadOnlySpan<char>>();
                 (int Index, int Length) previous = (-1, 0);
                 foreach (var word in Word().EnumerateMatches(text))
                 {
@@ -37,7 +37,7 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
                         && word.Length == previous.Length
                         && text.AsSpan(previous.Index, previous.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
                         && text.AsSpan(previous.Index + previous.Length, word.Index - previous.Index - previous.Length).IsWhiteSpace()
-                        && !allowedWords.Contains(text.AsSpan(word.Index, word.Length)))
+                        && !allowed.Contains(text.AsSpan(word.Index, word.Length)))
                     {
                         var written = text.Substring(previous.Index, previous.Length);
                         var deletion = item.Text.ToSource(TextSpan.FromBounds(previous.Index + previous.Length, word.Index + word.Length));
