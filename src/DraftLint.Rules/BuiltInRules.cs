@@ -1,20 +1,53 @@
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
+using DraftLint.Rules.Dates;
+using DraftLint.Rules.Names;
+using DraftLint.Rules.Numbering;
+using DraftLint.Rules.References;
+using DraftLint.Rules.Style;
 
 namespace DraftLint.Rules;
 
-/// <summary>Every analyzer shipped with DraftLint, found by reflection as Roslyn loads analyzers from an assembly.</summary>
+/// <summary>
+/// Every analyzer shipped with DraftLint, listed by hand in rule-id order. A list rather than a reflection scan of
+/// the assembly: nothing to discover at start-up, and a native (AOT) build keeps exactly these types. A test
+/// (RuleCatalogTests) fails if a rule class in this assembly is missing here.
+/// </summary>
 public static class BuiltInRules
 {
-    private static readonly Lazy<ImmutableArray<Type>> Types = new(() =>
-        [.. typeof(BuiltInRules).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(DiagnosticAnalyzer)) && !t.IsAbstract)
-            .OrderBy(t => t.Name, StringComparer.Ordinal)]);
-
     /// <summary>New instances of every built-in analyzer, ordered by class name (and so by rule id).</summary>
     public static ImmutableArray<DiagnosticAnalyzer> CreateAll() =>
-        [.. Types.Value.Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!)];
+    [
+        new DR1001NumberingGap(),
+        new DR1002DuplicateNumber(),
+        new DR1003NumberOutOfOrder(),
+        new DR2001NameSpelledTwoWays(),
+        new DR2002NameSpelledDifferentlyAcrossDocuments(),
+        new DR2003AcronymVariant(),
+        new DR3001DateAfterDocumentDate(),
+        new DR3002ImpossibleDate(),
+        new DR3003WeekdayMismatch(),
+        new DR3004InvertedRange(),
+        new DR3005MissingYear(),
+        new DR3006DateStyle(),
+        new DR4001ProvisionalReference(),
+        new DR4002ReferenceYearMismatch(),
+        new DR4003ReferenceTermMismatch(),
+        new DR4004RulesOfProcedureNumber(),
+        new DR4005MalformedReference(),
+        new DR4006DuplicateCitation(),
+        new DR4007UrlForm(),
+        new DR4008OfficialJournalReference(),
+        new DR4009DeadLink(),
+        new DR5001TerminalPunctuation(),
+        new DR5002DoubledWord(),
+        new DR5003UnbalancedBrackets(),
+        new DR5004OpeningFormula(),
+        new DR5005QuotationStyle(),
+        new DR5006SpellingVariant(),
+        new DR5007ThousandsSeparator(),
+    ];
 
     /// <summary>Every built-in descriptor, by id.</summary>
     public static ImmutableArray<DiagnosticDescriptor> Descriptors { get; } =

@@ -3,7 +3,6 @@ using DraftLint.Analysis;
 using DraftLint.Configuration;
 using DraftLint.Corpus;
 using DraftLint.Data;
-using DraftLint.Diagnostics;
 using DraftLint.Rules;
 using DraftLint.Text;
 

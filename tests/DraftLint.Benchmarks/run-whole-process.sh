@@ -2,8 +2,10 @@
 # Whole-process benchmark of the draftlint command line (start-up included), as docs/performance.md reports it:
 #   tests/DraftLint.Benchmarks/run-whole-process.sh [work-folder]
 # Needs hyperfine (Debian: apt-get install hyperfine) and GNU time (/usr/bin/time).
-# Prints a Markdown table: one seed draft cold, then 100, 1,000 and 10,000 generated drafts (throughput, peak memory),
-# and checks that a parallel run prints exactly what a single-threaded run prints.
+# Builds the command twice: as a native executable (Native AOT, what the figures are for) and framework-dependent with
+# ReadyToRun (what `dotnet tool install` users are closest to), and checks that both print the same findings.
+# Prints a Markdown table: one seed draft cold (both builds), then 100, 1,000 and 10,000 generated drafts (native build:
+# throughput, peak memory), and checks that a parallel run prints exactly what a single-threaded run prints.
 set -euo pipefail
 
 repo="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -12,11 +14,24 @@ mkdir -p "$work"
 command -v hyperfine >/dev/null || { echo "run-whole-process.sh: hyperfine is missing (apt-get install hyperfine)" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "run-whole-process.sh: GNU time (/usr/bin/time) is missing (apt-get install time)" >&2; exit 2; }
 
-echo "Building (Release) and publishing with ReadyToRun ..." >&2
+echo "Building (Release), publishing with ReadyToRun and as a native executable ..." >&2
 dotnet build -c Release "$repo/tests/DraftLint.Corpus" -v q -nologo >/dev/null
 dotnet publish -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true \
   "$repo/src/DraftLint.Cli" -o "$work/publish" -v q -nologo >/dev/null
-lint="$work/publish/draftlint"
+dotnet publish -c Release -r linux-x64 -p:PublishAot=true \
+  "$repo/src/DraftLint.Cli" -o "$work/native" -v q -nologo >/dev/null
+r2r="$work/publish/draftlint"
+lint="$work/native/draftlint"
+
+# The native build must say exactly what the JIT build says, in every format (SARIF: but for the run's own times).
+for format in text json sarif; do
+  (cd "$repo" && "$r2r" seeds --format "$format" | grep -v -E '"(startTimeUtc|endTimeUtc)"|"id": "draftlint/' >"$work/seeds-r2r.$format") || true
+  (cd "$repo" && "$lint" seeds --format "$format" | grep -v -E '"(startTimeUtc|endTimeUtc)"|"id": "draftlint/' >"$work/seeds-native.$format") || true
+  # The rules folder sits beside each binary, so the one path that names it differs.
+  if ! diff -q <(grep -v configurationFiles "$work/seeds-r2r.$format") <(grep -v configurationFiles "$work/seeds-native.$format") >/dev/null; then
+    echo "run-whole-process.sh: the native build's $format output differs from the JIT build's (see $work/seeds-*.$format)" >&2; exit 1
+  fi
+done
 
 for n in 100 1000 10000; do
   if [ ! -f "$work/corpus-$n/expected.json" ]; then
@@ -26,7 +41,7 @@ for n in 100 1000 10000; do
 done
 
 seed="$repo/seeds/kazakhstan-2012-motion-draft.en.txt"
-hyperfine --warmup 2 --runs 20 -N --ignore-failure --export-json "$work/cold.json" "$lint $seed" >&2
+hyperfine --warmup 2 --runs 20 -N --ignore-failure --export-json "$work/cold.json" "$lint $seed" "$r2r $seed" >&2
 
 # One whole run per corpus size (best of three for the smaller ones): wall time, CPU time and peak resident memory.
 measure() { # corpus jobs -> "wall user sys maxrss_kb"
@@ -38,8 +53,8 @@ echo "| run | files | MB | wall (s) | CPU (s) | MB/s | peak memory (MB) |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
 python3 - "$work/cold.json" <<'PY'
 import json, sys
-r = json.load(open(sys.argv[1]))["results"][0]
-print(f"| one seed draft, cold (mean of {len(r['times'])}) | 1 | 0.016 | {r['mean']:.3f} ± {r['stddev']:.3f} | {r['user'] + r['system']:.3f} | | |")
+for build, r in zip(["native", "ReadyToRun"], json.load(open(sys.argv[1]))["results"]):
+    print(f"| one seed draft, cold, {build} (mean of {len(r['times'])}) | 1 | 0.016 | {r['mean']:.3f} ± {r['stddev']:.3f} | {r['user'] + r['system']:.3f} | | |")
 PY
 for n in 100 1000 10000; do
   corpus="$work/corpus-$n"

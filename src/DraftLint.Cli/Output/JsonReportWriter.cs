@@ -1,4 +1,7 @@
+using System.Collections.Immutable;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Cli.Output;
@@ -6,38 +9,66 @@ namespace DraftLint.Cli.Output;
 /// <summary>A plain JSON report for scripts: documents, diagnostics and notifications with positions.</summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
-    private static readonly JsonSerializerOptions Options = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
-
     public void Write(RunReport report, TextWriter writer)
     {
         var result = report.Result;
-        var document = new
-        {
-            tool = new { name = "draftlint", version = ToolInfo.Version },
-            documents = result.Documents,
-            diagnostics = result.Diagnostics.Select(d => new
-            {
-                id = d.Id,
-                severity = d.Severity.ToName(),
-                file = d.Location.FilePath,
-                line = d.Location.LineSpan.Start.Line,
-                column = d.Location.LineSpan.Start.Column,
-                endLine = d.Location.LineSpan.End.Line,
-                endColumn = d.Location.LineSpan.End.Column,
-                message = d.Message,
-                logicalLocation = d.LogicalLocation,
-                suppressed = d.Suppression?.Justification,
-                related = d.AdditionalLocations.Select(l => new { file = l.FilePath, line = l.LineSpan.Start.Line, column = l.LineSpan.Start.Column, message = l.Message }),
-                fix = d.Fix is null ? null : new
-                {
-                    title = d.Fix.Title,
-                    edits = d.Fix.Edits.Select(e => new { offset = e.Span.Start, length = e.Span.Length, newText = e.NewText }),
-                },
-            }),
-            notifications = result.Notifications.Select(n => new { id = n.Id, level = n.Level.ToName(), file = n.FilePath, line = n.Line, column = n.Column, message = n.Message }),
-            summary = TextReportWriter.Summary(result),
-            exitCode = result.ExitCode,
-        };
-        writer.WriteLine(JsonSerializer.Serialize(document, Options));
+        var document = new JsonReport(
+            new JsonTool("draftlint", ToolInfo.Version),
+            result.Documents,
+            [.. result.Diagnostics.Select(d => new JsonDiagnostic(
+                d.Id,
+                d.Severity.ToName(),
+                d.Location.FilePath,
+                d.Location.LineSpan.Start.Line,
+                d.Location.LineSpan.Start.Column,
+                d.Location.LineSpan.End.Line,
+                d.Location.LineSpan.End.Column,
+                d.Message,
+                d.LogicalLocation,
+                d.Suppression?.Justification,
+                [.. d.AdditionalLocations.Select(l => new JsonRelated(l.FilePath, l.LineSpan.Start.Line, l.LineSpan.Start.Column, l.Message))],
+                d.Fix is null ? null : new JsonFix(d.Fix.Title, [.. d.Fix.Edits.Select(e => new JsonEdit(e.Span.Start, e.Span.Length, e.NewText))])))],
+            [.. result.Notifications.Select(n => new JsonNotification(n.Id, n.Level.ToName(), n.FilePath, n.Line, n.Column, n.Message))],
+            TextReportWriter.Summary(result),
+            result.ExitCode);
+        writer.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReport));
     }
 }
+
+// The report's shape, in the order its properties are written. Records rather than anonymous types so that the
+// serializer is source-generated (no reflection at run time, and a native build can write the report).
+internal sealed record JsonReport(
+    JsonTool Tool,
+    ImmutableArray<DocumentInfo> Documents,
+    ImmutableArray<JsonDiagnostic> Diagnostics,
+    ImmutableArray<JsonNotification> Notifications,
+    string Summary,
+    int ExitCode);
+
+internal sealed record JsonTool(string Name, string Version);
+
+internal sealed record JsonDiagnostic(
+    string Id,
+    string Severity,
+    string File,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    string Message,
+    string? LogicalLocation,
+    string? Suppressed,
+    ImmutableArray<JsonRelated> Related,
+    JsonFix? Fix);
+
+internal sealed record JsonRelated(string File, int Line, int Column, string? Message);
+
+internal sealed record JsonFix(string Title, ImmutableArray<JsonEdit> Edits);
+
+internal sealed record JsonEdit(int Offset, int Length, string NewText);
+
+internal sealed record JsonNotification(string Id, string Level, string? File, int? Line, int? Column, string Message);
+
+[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+[JsonSerializable(typeof(JsonReport))]
+internal sealed partial class JsonReportContext : JsonSerializerContext;

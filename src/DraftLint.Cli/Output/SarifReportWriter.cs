@@ -110,7 +110,15 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             run.Results.Add(absent);
         }
 
-        run.SetProperty("documents", result.Documents.Select(d => new { path = d.Path, language = d.Language, shape = d.Shape, documentDate = d.DocumentDate, documentDateSource = d.DocumentDateSource }).ToList());
+        // JObjects rather than anonymous objects: Newtonsoft.Json writes them without reflection, as a native build needs.
+        run.SetProperty("documents", new JArray(result.Documents.Select(d => new JObject
+        {
+            ["path"] = d.Path,
+            ["language"] = d.Language,
+            ["shape"] = d.Shape,
+            ["documentDate"] = d.DocumentDate,
+            ["documentDateSource"] = d.DocumentDateSource,
+        })));
         run.SetProperty("configurationFiles", report.ConfigurationFiles.Select(f => ToUri(f, report.RootDirectory).ToString()).ToList());
 
         return new SarifLog

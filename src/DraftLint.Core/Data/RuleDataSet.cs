@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 
 namespace DraftLint.Data;
 
@@ -9,13 +10,6 @@ namespace DraftLint.Data;
 /// </summary>
 public sealed class RuleDataSet
 {
-    private static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNameCaseInsensitive = true,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     private readonly ConcurrentDictionary<string, Lazy<object>> _cache = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyDictionary<string, LanguageData>> _languages;
 
@@ -54,8 +48,10 @@ public sealed class RuleDataSet
         var path = Path.Combine(Directory, fileName);
         try
         {
+            var typeInfo = RuleDataJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
+                ?? throw new InvalidOperationException($"{typeof(T).Name} is not listed in {nameof(RuleDataJsonContext)}.");
             using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize<T>(stream, JsonOptions)
+            return JsonSerializer.Deserialize(stream, typeInfo)
                 ?? throw new RuleDataException(path, "the file holds null");
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

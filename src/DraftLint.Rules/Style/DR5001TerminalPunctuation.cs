@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DraftLint.Analysis;
+using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -62,22 +63,4 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
         });
 
     private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
-}
-
-/// <summary>Drafting conventions (<c>rules/style.json</c>).</summary>
-public sealed class StyleData
-{
-    public TerminalPunctuationStyle TerminalPunctuation { get; init; } = new();
-}
-
-/// <summary>The mark each kind of item ends with; an empty string turns the check off for that kind.</summary>
-public sealed class TerminalPunctuationStyle
-{
-    public string Citation { get; init; } = ",";
-
-    public string Recital { get; init; } = ";";
-
-    public string Paragraph { get; init; } = ";";
-
-    public string LastParagraph { get; init; } = ".";
 }

@@ -34,4 +34,15 @@ public sealed class RuleCatalogTests
     [Fact]
     public void Rule_ids_are_unique() =>
         BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ShouldBeUnique();
+
+    [Fact]
+    public void Every_rule_class_is_in_the_built_in_list()
+    {
+        var listed = BuiltInRules.CreateAll().Select(a => a.GetType()).ToHashSet();
+        var defined = typeof(BuiltInRules).Assembly.GetTypes()
+            .Where(t => t.IsSubclassOf(typeof(Analysis.DiagnosticAnalyzer)) && !t.IsAbstract);
+
+        defined.Where(t => !listed.Contains(t)).Select(t => t.Name).ShouldBeEmpty("add the rule to BuiltInRules.CreateAll");
+        BuiltInRules.CreateAll().Select(a => a.GetType().Name).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
+    }
 }
