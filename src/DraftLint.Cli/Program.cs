@@ -184,9 +184,9 @@ namespace DraftLint.Cli
                 stderr.Write("\r\u001b[K");
             }
 
-            foreach (var (name, time) in driver.Profile)
+            foreach (var (name, time, bytes) in driver.Profile)
             {
-                stderr.WriteLine($"profile: {time.TotalMilliseconds,9:0.0} ms  {name}");
+                stderr.WriteLine($"profile: {time.TotalMilliseconds,9:0.0} ms {bytes / 1e6,9:0.0} MB allocated  {name}");
             }
 
             return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);

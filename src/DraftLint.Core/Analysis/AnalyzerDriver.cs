@@ -20,13 +20,16 @@ public sealed class AnalyzerDriver
 {
     private readonly ImmutableArray<AnalyzerRegistration> _analyzers;
 
-    /// <summary>Time spent per analyzer and in parsing (ticks), kept when DRAFTLINT_PROFILE is set, for docs/performance.md.</summary>
-    private readonly ConcurrentDictionary<string, long>? _profile =
+    /// <summary>
+    /// Time (ticks) and memory allocated (bytes) per analyzer and in parsing, kept when DRAFTLINT_PROFILE is set,
+    /// for docs/performance.md. The first analyzer to ask for a shared fact (dates, names) pays for it.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, (long Ticks, long Bytes)>? _profile =
         Environment.GetEnvironmentVariable("DRAFTLINT_PROFILE") is null ? null : new(StringComparer.Ordinal);
 
-    /// <summary>Where time went, slowest first, when DRAFTLINT_PROFILE is set; empty otherwise.</summary>
-    public IEnumerable<(string Name, TimeSpan Time)> Profile =>
-        _profile?.OrderByDescending(p => p.Value).Select(p => (p.Key, TimeSpan.FromTicks(p.Value))) ?? [];
+    /// <summary>Where time and memory went, slowest first, when DRAFTLINT_PROFILE is set; empty otherwise.</summary>
+    public IEnumerable<(string Name, TimeSpan Time, long AllocatedBytes)> Profile =>
+        _profile?.OrderByDescending(p => p.Value.Ticks).Select(p => (p.Key, TimeSpan.FromTicks(p.Value.Ticks), p.Value.Bytes)) ?? [];
     private readonly RuleDataSet _data;
     private readonly DocumentParser _parser;
 
@@ -140,7 +143,7 @@ public sealed class AnalyzerDriver
             return;
         }
 
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var started = Measure();
         var document = _parser.Parse(source, settings.Language);
         Record("(parse)", started);
         var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language, settings.Names);
@@ -169,7 +172,7 @@ public sealed class AnalyzerDriver
             }
 
             var context = new DocumentAnalysisContext(document, options, Report, semantic, cancellationToken);
-            var start = System.Diagnostics.Stopwatch.GetTimestamp();
+            var start = Measure();
             Invoke(registration.Analyzer, input.Path, notifications, () => RunDocument(registration, context, runScopes));
             Record(registration.Analyzer.GetType().Name, start);
         }
@@ -179,7 +182,7 @@ public sealed class AnalyzerDriver
             diagnostics.Add(d);
         }
 
-        var dated = System.Diagnostics.Stopwatch.GetTimestamp();
+        var dated = Measure();
         _ = semantic.DocumentDate;
         Record("(document date)", dated);
         documents.Add(new DocumentInfo(
@@ -190,11 +193,15 @@ public sealed class AnalyzerDriver
             semantic.DocumentDate?.Describe()));
     }
 
-    private void Record(string name, long started)
+    private static (long Ticks, long Bytes) Measure() =>
+        (System.Diagnostics.Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+    private void Record(string name, (long Ticks, long Bytes) started)
     {
         if (_profile is not null)
         {
-            _profile.AddOrUpdate(name, System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks, (_, t) => t + System.Diagnostics.Stopwatch.GetElapsedTime(started).Ticks);
+            var spent = (System.Diagnostics.Stopwatch.GetElapsedTime(started.Ticks).Ticks, GC.GetAllocatedBytesForCurrentThread() - started.Bytes);
+            _profile.AddOrUpdate(name, spent, (_, total) => (total.Ticks + spent.Ticks, total.Bytes + spent.Item2));
         }
     }
 

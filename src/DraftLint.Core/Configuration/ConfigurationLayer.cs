@@ -106,8 +106,14 @@ internal sealed class ConfigurationLayer
 
         public List<SuppressionRule> Suppressions { get; } = [];
 
+        // Files whose configuration names no names share one policy, and with it its merge with rules/names.json.
         public FileConfiguration ToFileConfiguration() =>
-            new(Language is null or "auto" ? null : Language, AsOf, new Dictionary<string, DiagnosticSeverity>(Severities), new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms), [.. Suppressions]);
+            new(
+                Language is null or "auto" ? null : Language,
+                AsOf,
+                new Dictionary<string, DiagnosticSeverity>(Severities),
+                CanonicalNames.Count + IgnoredNames.Count + Acronyms.Count == 0 ? Semantics.NamePolicy.Empty : new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms),
+                [.. Suppressions]);
     }
 
     private sealed class Settings

@@ -1,7 +1,7 @@
 namespace DraftLint.Data;
 
 /// <summary>The words of one language that the parser and the rules need (<c>rules/lang-XX.json</c>).</summary>
-public sealed class LanguageData
+public sealed class LanguageData : IRuleDataPatterns
 {
     public string Code { get; init; } = "";
 
@@ -72,10 +72,13 @@ public sealed class LanguageData
 
     /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
     public string[] FutureMarkers { get; init; } = [];
+
+    public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
+        PastSuffixPattern.Length > 0 ? [("pastSuffixPattern", PastSuffixPattern)] : [];
 }
 
 /// <summary>Language-independent patterns for reading PDF-extracted text (<c>rules/structure.json</c>).</summary>
-public sealed class StructureData
+public sealed class StructureData : IRuleDataPatterns
 {
     /// <summary>Characters that stand for a lost bullet or a citation dash at the start of a line.</summary>
     public string BulletGlyphs { get; init; } = "";
@@ -85,6 +88,10 @@ public sealed class StructureData
 
     /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
     public string[] FootnoteBodyPatterns { get; init; } = [];
+
+    public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
+        DebrisPatterns.Select((p, i) => ($"debrisPatterns[{i}]", p))
+            .Concat(FootnoteBodyPatterns.Select((p, i) => ($"footnoteBodyPatterns[{i}]", p)));
 }
 
 /// <summary>A language's quotation marks: the outer pair and the nested pair.</summary>

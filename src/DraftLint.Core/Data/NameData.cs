@@ -1,7 +1,7 @@
 namespace DraftLint.Data;
 
 /// <summary>The name policy in <c>rules/names.json</c>: folding rules, canonical spellings, known acronyms, names to ignore.</summary>
-public sealed class NameData
+public sealed class NameData : IRuleDataPatterns
 {
     public NameFold[] Folds { get; init; } = [];
 
@@ -14,6 +14,9 @@ public sealed class NameData
 
     /// <summary>Pairs of folded endings (masculine, feminine) that make two surnames forms of one family name, not variants: Vinyavskiy/Vinyavskaya (ski/ska).</summary>
     public string[][] GenderedEndings { get; init; } = [];
+
+    public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
+        Folds.Select((f, i) => ($"folds[{i}].pattern", f.Pattern));
 }
 
 /// <summary>One folding step: a regular expression and its replacement.</summary>

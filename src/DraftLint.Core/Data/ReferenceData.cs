@@ -1,7 +1,7 @@
 namespace DraftLint.Data;
 
 /// <summary>Reference formats and facts (<c>rules/references.json</c>).</summary>
-public sealed class ReferenceData
+public sealed class ReferenceData : IRuleDataPatterns
 {
     public TermRange[] Terms { get; init; } = [];
 
@@ -21,6 +21,10 @@ public sealed class ReferenceData
 
     /// <summary>The term in force on a date, or null before the first known term.</summary>
     public TermRange? TermAt(DateOnly date) => Terms.FirstOrDefault(t => t.From <= date && date <= t.To);
+
+    public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
+        Patterns.Select(p => ($"patterns.{p.Key}", p.Value))
+            .Concat(RulesOfProcedure.SelectMany(r => new[] { ($"rulesOfProcedure.{r.Key}.phrase", r.Value.Phrase), ($"rulesOfProcedure.{r.Key}.item", r.Value.Item) }));
 }
 
 /// <summary>A parliamentary term and the dates it ran.</summary>

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using Humanizer;
 using System.Text.Json.Serialization.Metadata;
 
 namespace DraftLint.Data;
@@ -37,7 +39,7 @@ public sealed class RuleDataSet
         Languages.TryGetValue(code, out var data) ? data : Languages["en"];
 
     /// <summary>Reads and caches <c>rules/{fileName}</c> as <typeparamref name="T"/>.</summary>
-    /// <exception cref="RuleDataException">The file is missing or is not valid JSON of that shape.</exception>
+    /// <exception cref="RuleDataException">The file is missing, is not valid JSON of that shape, or holds a pattern that is not a valid regular expression.</exception>
     public T Get<T>(string fileName)
         where T : class =>
         (T)_cache.GetOrAdd(fileName, name => new Lazy<object>(() => Load<T>(name))).Value;
@@ -50,9 +52,18 @@ public sealed class RuleDataSet
         {
             var typeInfo = RuleDataJsonContext.Default.GetTypeInfo(typeof(T)) as JsonTypeInfo<T>
                 ?? throw new InvalidOperationException($"{typeof(T).Name} is not listed in {nameof(RuleDataJsonContext)}.");
-            using var stream = File.OpenRead(path);
-            return JsonSerializer.Deserialize(stream, typeInfo)
-                ?? throw new RuleDataException(path, "the file holds null");
+            T data;
+            using (var stream = File.OpenRead(path))
+            {
+                data = JsonSerializer.Deserialize(stream, typeInfo) ?? throw new RuleDataException(path, "the file holds null");
+            }
+
+            if (data is IRuleDataPatterns withPatterns)
+            {
+                CheckPatterns(path, withPatterns);
+            }
+
+            return data;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -61,6 +72,21 @@ public sealed class RuleDataSet
         catch (JsonException ex)
         {
             throw new RuleDataException(path, $"line {(ex.LineNumber ?? 0) + 1}: {ex.Message}");
+        }
+    }
+
+    private static void CheckPatterns(string path, IRuleDataPatterns data)
+    {
+        foreach (var (where, pattern) in data.RegularExpressions())
+        {
+            try
+            {
+                _ = new Regex(pattern, RegexOptions.CultureInvariant);
+            }
+            catch (RegexParseException ex)
+            {
+                throw new RuleDataException(path, $"{where}: '{pattern}' is not a valid regular expression: {ex.Error.ToString().Humanize(LetterCasing.LowerCase)} at offset {ex.Offset}");
+            }
         }
     }
 

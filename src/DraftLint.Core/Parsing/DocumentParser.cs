@@ -14,16 +14,16 @@ namespace DraftLint.Parsing;
 public sealed partial class DocumentParser
 {
     private readonly RuleDataSet _data;
-    private readonly Regex[] _debris;
-    private readonly Regex[] _footnoteBodies;
+    private readonly PatternSet _debris;
+    private readonly PatternSet _footnoteBodies;
     private readonly string _bulletGlyphs;
 
     public DocumentParser(RuleDataSet data)
     {
         _data = data;
         var structure = data.Structure;
-        _debris = [.. structure.DebrisPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase))];
-        _footnoteBodies = [.. structure.FootnoteBodyPatterns.Select(p => new Regex(p, RegexOptions.CultureInvariant))];
+        _debris = new PatternSet(structure.DebrisPatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+        _footnoteBodies = new PatternSet(structure.FootnoteBodyPatterns, RegexOptions.CultureInvariant);
         _bulletGlyphs = structure.BulletGlyphs;
     }
 
@@ -88,7 +88,7 @@ public sealed partial class DocumentParser
             {
                 line.Kind = LineKind.Blank;
             }
-            else if (line.Kind == LineKind.Content && _debris.Any(r => r.IsMatch(source.ToString(line.Content))))
+            else if (line.Kind == LineKind.Content && _debris.IsMatch(source.AsSpan(line.Content)))
             {
                 line.Kind = LineKind.Debris;
             }
@@ -129,15 +129,16 @@ public sealed partial class DocumentParser
                 continue;
             }
 
-            var content = source.ToString(line.Content);
+            var content = source.AsSpan(line.Content);
             var previous = PreviousNonDebris(state.Lines, i);
             var afterBreak = previous is null || previous.Kind is LineKind.Blank or LineKind.Footnote;
-            var match = FootnoteBody().Match(content);
-            if (match.Success && !line.HasBullet && afterBreak)
+
+            // Most lines are not footnote bodies: the span is tested first, and a string made only for a body.
+            if (!line.HasBullet && afterBreak && FootnoteBody().IsMatch(content) && FootnoteBody().Match(content.ToString()) is { Success: true } match)
             {
                 var number = int.Parse(match.Groups["number"].Value);
                 var body = match.Groups["body"].Value;
-                var referenceLike = _footnoteBodies.Any(r => r.IsMatch(body));
+                var referenceLike = _footnoteBodies.IsMatch(body);
                 var hasMarker = candidates.Any(c => c.Number == number && c.Span.Start < line.Full.Start);
                 if (number == next && (referenceLike || (hasMarker && !StartsWithMonth(body, state.Language))))
                 {

@@ -69,8 +69,8 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
                 continue;
             }
 
-            var content = Source.ToString(lines[i].Content);
-            if (state.Language.Preambles.Any(p => content.TrimEnd(',', ' ').Equals(p.TrimEnd(','), StringComparison.Ordinal)))
+            var content = Source.AsSpan(lines[i].Content).TrimEnd(", ");
+            if (IsPreamble(content))
             {
                 preambleLine = i;
                 return i + 1;
@@ -99,6 +99,19 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
         }
 
         return -1;
+    }
+
+    private bool IsPreamble(ReadOnlySpan<char> content)
+    {
+        foreach (var preamble in state.Language.Preambles)
+        {
+            if (content.SequenceEqual(preamble.AsSpan().TrimEnd(',')))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AssembleHeader(int end) => AssembleBlocks(0, end, SyntaxKind.HeaderLine);
@@ -235,21 +248,22 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
         return line.HasBullet || (_citationsUseDashes == false && StartsWithCitationOpener(line));
     }
 
-    private bool StartsWithCitationOpener(LineInfo line)
-    {
-        var content = Source.ToString(line.Content);
-        return state.Language.CitationOpeners.Any(o => StartsWithWord(content, o));
-    }
+    private bool StartsWithCitationOpener(LineInfo line) => StartsWithAnyWord(Source.AsSpan(line.Content), state.Language.CitationOpeners);
 
-    private bool HasRecitalOpener(LineInfo line, ItemLabel label)
-    {
-        var body = Source.ToString(BodyAfter(line, label.Span));
-        return state.Language.RecitalOpeners.Any(o => StartsWithWord(body, o));
-    }
+    private bool HasRecitalOpener(LineInfo line, ItemLabel label) => StartsWithAnyWord(Source.AsSpan(BodyAfter(line, label.Span)), state.Language.RecitalOpeners);
 
-    private static bool StartsWithWord(string text, string word) =>
-        text.StartsWith(word, StringComparison.OrdinalIgnoreCase)
-        && (text.Length == word.Length || !char.IsLetter(text[word.Length]));
+    private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.StartsWith(word, StringComparison.OrdinalIgnoreCase) && (text.Length == word.Length || !char.IsLetter(text[word.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool EndsItem(LineInfo line)
     {

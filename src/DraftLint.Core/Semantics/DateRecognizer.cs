@@ -80,7 +80,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = i == 0 || !char.IsLetterOrDigit(text[i - 1]);
+                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && CanStartDate(text.AsSpan(i, end - i), end < text.Length ? text[end] : null);
             }
             else if (char.IsLetter(c))
             {
@@ -89,7 +89,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !char.IsLetter(text[i - 1])) && _starters.Contains(text.AsSpan(i, end - i));
+                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && _starters.Contains(text.AsSpan(i, end - i));
             }
             else
             {
@@ -111,6 +111,24 @@ public sealed class DateRecognizer
 
         return ShareListYears(text, mentions);
     }
+
+    /// <summary>A character the pattern's look-behind forbids before a date: a letter, digit, '/', '(', '_', '.' or hyphen.</summary>
+    private static bool IsBeforeNoDate(char c) => char.IsLetterOrDigit(c) || c is '/' or '(' or '_' or '.' or '‑' or '-';
+
+    /// <summary>
+    /// Whether a run of digits, and the character after it, can open a match of the pattern, so that the pattern is
+    /// not tried where it must fail. A day or month has one or two digits and is followed by an ordinal suffix, a
+    /// space, a dash, '.' or '/' ("3rd", "3 May", "3-5 May", "15.3.2012", "15/03/2012"); a year has four (18xx, 19xx,
+    /// 20xx) and is not followed by a letter, '/', ')' or '_'. "0588", "135", "(2011)", "5," are skipped unread.
+    /// </summary>
+    private static bool CanStartDate(ReadOnlySpan<char> digits, char? next) =>
+        digits.Length switch
+        {
+            1 or 2 => next is char c && (char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or '/' or '-' or '–'),
+            4 => ((digits[0] == '1' && digits[1] is '8' or '9') || (digits[0] == '2' && digits[1] == '0'))
+                && !(next is char c && (char.IsLetter(c) || c is '/' or ')' or '_')),
+            _ => false,
+        };
 
     private static string FirstWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 

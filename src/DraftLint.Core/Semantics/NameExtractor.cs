@@ -16,15 +16,17 @@ public sealed partial class NameExtractor
 {
     private static readonly ConcurrentDictionary<LanguageData, NameExtractor> Cache = new();
 
-    private readonly HashSet<string> _stopwords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
 
     private NameExtractor(LanguageData language)
     {
-        _stopwords = new HashSet<string>(language.NameStopwords, StringComparer.Ordinal);
+        var stopwords = new HashSet<string>(language.NameStopwords, StringComparer.Ordinal);
         foreach (var name in language.Months.Concat(language.Weekdays).SelectMany(n => n))
         {
-            _stopwords.Add(char.ToUpperInvariant(name[0]) + name[1..]);
+            stopwords.Add(char.ToUpperInvariant(name[0]) + name[1..]);
         }
+
+        _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static NameExtractor For(LanguageData language) => Cache.GetOrAdd(language, l => new NameExtractor(l));
@@ -48,7 +50,8 @@ public sealed partial class NameExtractor
                 continue;
             }
 
-            var word = WithoutPossessive(text.AsSpan(match.Index, match.Length)).ToString();
+            // The word is read as a span; a string is made only for a name candidate or an acronym.
+            var word = WithoutPossessive(text.AsSpan(match.Index, match.Length));
             var range = new TextSpan(match.Index, word.Length);
             while (sentenceIndex < sentences.Length && sentences[sentenceIndex].Range.End <= range.Start)
             {
@@ -62,12 +65,12 @@ public sealed partial class NameExtractor
                 Flush(item, run, results);
 
                 var core = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
-                results.Add(new NameMention { Item = item, Range = new TextSpan(range.Start, core.Length), Spelling = core, Role = NameRole.Acronym, Sentence = sentence });
+                results.Add(new NameMention { Item = item, Range = new TextSpan(range.Start, core.Length), Spelling = core.ToString(), Role = NameRole.Acronym, Sentence = sentence });
                 previousEnd = -1;
                 continue;
             }
 
-            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && IsLowerTail(word.AsSpan(1)) && !sentenceStart && !_stopwords.Contains(word);
+            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && IsLowerTail(word[1..]) && !sentenceStart && !_stopwords.Contains(word);
             if (!candidate)
             {
                 Flush(item, run, results);
@@ -82,7 +85,7 @@ public sealed partial class NameExtractor
                 Flush(item, run, results);
             }
 
-            run.Add((range, word, sentence));
+            run.Add((range, word.ToString(), sentence));
             previousEnd = match.Index + match.Length;
         }
 
@@ -138,10 +141,23 @@ public sealed partial class NameExtractor
         return lower;
     }
 
-    private static bool IsAcronym(string word)
+    private static bool IsAcronym(ReadOnlySpan<char> word)
     {
         var core = word.Length > 3 && word[^1] == 's' ? word[..^1] : word;
-        return core.Length >= 2 && core.All(char.IsUpper);
+        if (core.Length < 2)
+        {
+            return false;
+        }
+
+        foreach (var c in core)
+        {
+            if (!char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>True where only punctuation, quotes or a label stand between the sentence start and the word.</summary>

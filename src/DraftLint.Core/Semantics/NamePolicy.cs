@@ -8,11 +8,24 @@ namespace DraftLint.Semantics;
 /// </summary>
 public sealed class NamePolicy
 {
+    // The effective policies over a data file, by language: every document of a run shares its folder's.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(NameData Data, string Language), NamePolicy> _over = new();
+
+    // Every spelling the canonical entries name (as the name, a variant or an accepted spelling), to its first entry.
+    private readonly Dictionary<string, CanonicalName> _bySpelling = new(StringComparer.Ordinal);
+
     public NamePolicy(IEnumerable<CanonicalName> canonical, IEnumerable<string> ignore, IEnumerable<string> acronyms)
     {
         Canonical = [.. canonical];
         Ignore = new HashSet<string>(ignore, StringComparer.OrdinalIgnoreCase);
         Acronyms = new HashSet<string>(acronyms, StringComparer.Ordinal);
+        foreach (var entry in Canonical)
+        {
+            foreach (var spelling in entry.Variants.Concat(entry.Accepted).Prepend(entry.Name))
+            {
+                _bySpelling.TryAdd(spelling, entry);
+            }
+        }
     }
 
     public static NamePolicy Empty { get; } = new([], [], []);
@@ -25,12 +38,11 @@ public sealed class NamePolicy
 
     /// <summary>This policy over the data file's, for one language.</summary>
     public NamePolicy Over(NameData data, string language) =>
-        new(
-            data.Canonical.Concat(Canonical),
-            data.Ignore.Concat(Ignore),
-            (data.Acronyms.TryGetValue(language, out var known) ? known : []).Concat(Acronyms));
+        _over.GetOrAdd((data, language), key => new(
+            key.Data.Canonical.Concat(Canonical),
+            key.Data.Ignore.Concat(Ignore),
+            (key.Data.Acronyms.TryGetValue(key.Language, out var known) ? known : []).Concat(Acronyms)));
 
     /// <summary>The canonical entry that names a spelling (as the name, a variant or an accepted spelling), if any.</summary>
-    public CanonicalName? Find(string spelling) =>
-        Canonical.FirstOrDefault(c => c.Name == spelling || c.Variants.Contains(spelling, StringComparer.Ordinal) || c.Accepted.Contains(spelling, StringComparer.Ordinal));
+    public CanonicalName? Find(string spelling) => _bySpelling.GetValueOrDefault(spelling);
 }

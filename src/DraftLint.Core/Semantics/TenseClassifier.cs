@@ -43,21 +43,26 @@ public sealed partial class TenseClassifier
         var text = item.Text.Value;
         var clauseStart = sentence?.Range.Start ?? 0;
         var clauseEnd = sentence?.Range.End ?? text.Length;
-        var before = LastWords(text, clauseStart, range.Start, WordsBefore);
-        var after = FirstWords(text, range.End, Math.Max(range.End, clauseEnd), WordsAfter);
+
+        // The words around the date, as ranges of the text (no string per word): up to 9 before, 6 after.
+        Span<Range> words = stackalloc Range[WordsBefore + WordsAfter];
+        var before = LastWords(text, clauseStart, range.Start, words[..WordsBefore]);
+        var after = FirstWords(text, range.End, Math.Max(range.End, clauseEnd), words.Slice(before, WordsAfter));
+        var beforeWords = words[..before];
+        var afterWords = words.Slice(before, after);
 
         // "since December 2012", "sinds mei": the strongest sign of a past that runs up to now.
-        if (before.Length > 0 && _past.Any(p => p.Length == 1 && p[0] == before[^1] && (p[0] is "since" or "sinds" or "sedert")))
+        if (before > 0 && IsSince(text.AsSpan()[beforeWords[^1]]))
         {
             return TenseContext.Past;
         }
 
-        if (Contains(before, _future) || Contains(after, _future))
+        if (Contains(text, beforeWords, _future) || Contains(text, afterWords, _future))
         {
             return TenseContext.Future;
         }
 
-        if (Contains(before, _past) || Contains(after, _past) || before.Concat(after).Any(w => _participle?.IsMatch(w) == true))
+        if (Contains(text, beforeWords, _past) || Contains(text, afterWords, _past) || HasParticiple(text, words[..(before + after)]))
         {
             return TenseContext.Past;
         }
@@ -65,13 +70,54 @@ public sealed partial class TenseClassifier
         return TenseContext.Unknown;
     }
 
-    private static bool Contains(string[] words, string[][] phrases)
+    private bool IsSince(ReadOnlySpan<char> word)
+    {
+        foreach (var phrase in _past)
+        {
+            if (phrase.Length == 1 && phrase[0] is "since" or "sinds" or "sedert" && word.Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasParticiple(string text, ReadOnlySpan<Range> words)
+    {
+        if (_participle is null)
+        {
+            return false;
+        }
+
+        Span<char> lower = stackalloc char[64];
+        foreach (var word in words)
+        {
+            var span = text.AsSpan()[word];
+            var written = span.Length <= lower.Length ? span.ToLowerInvariant(lower) : -1;
+            if (written >= 0 ? _participle.IsMatch(lower[..written]) : _participle.IsMatch(span.ToString().ToLowerInvariant()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True where the words hold one of the phrases (lower-case words), compared without regard to case.</summary>
+    private static bool Contains(string text, ReadOnlySpan<Range> words, string[][] phrases)
     {
         foreach (var phrase in phrases)
         {
             for (var i = 0; i + phrase.Length <= words.Length; i++)
             {
-                if (words.AsSpan(i, phrase.Length).SequenceEqual(phrase))
+                var all = true;
+                for (var k = 0; k < phrase.Length && all; k++)
+                {
+                    all = text.AsSpan()[words[i + k]].Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+                }
+
+                if (all)
                 {
                     return true;
                 }
@@ -81,45 +127,53 @@ public sealed partial class TenseClassifier
         return false;
     }
 
-    private static string[] Words(string text) => FirstWords(text, 0, text.Length, int.MaxValue);
-
-    /// <summary>The first <paramref name="count"/> words of text[start..end], lower-cased.</summary>
-    private static string[] FirstWords(string text, int start, int end, int count)
+    private static string[] Words(string phrase)
     {
         var words = new List<string>();
-        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var match in WordPattern().EnumerateMatches(phrase))
         {
-            if (words.Count == count)
-            {
-                break;
-            }
-
-            words.Add(text.Substring(start + match.Index, match.Length).ToLowerInvariant());
+            words.Add(phrase.Substring(match.Index, match.Length).ToLowerInvariant());
         }
 
         return [.. words];
     }
 
-    /// <summary>The last <paramref name="count"/> words of text[start..end], lower-cased, in order.</summary>
-    private static string[] LastWords(string text, int start, int end, int count)
+    /// <summary>The first words of text[start..end], as many as <paramref name="into"/> holds; how many were found.</summary>
+    private static int FirstWords(string text, int start, int end, Span<Range> into)
     {
-        // Only the last few words are kept, so a long clause costs no allocation per word.
-        var ring = new (int Index, int Length)[count];
+        var count = 0;
+        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        {
+            if (count == into.Length)
+            {
+                break;
+            }
+
+            into[count++] = new Range(start + match.Index, start + match.Index + match.Length);
+        }
+
+        return count;
+    }
+
+    /// <summary>The last words of text[start..end], in order, as many as <paramref name="into"/> holds; how many were found.</summary>
+    private static int LastWords(string text, int start, int end, Span<Range> into)
+    {
+        // A ring of the last few words, so a long clause costs nothing per word.
+        var count = into.Length;
+        Span<Range> ring = stackalloc Range[count];
         var seen = 0;
         foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
         {
-            ring[seen++ % count] = (start + match.Index, match.Length);
+            ring[seen++ % count] = new Range(start + match.Index, start + match.Index + match.Length);
         }
 
         var taken = Math.Min(seen, count);
-        var words = new string[taken];
         for (var i = 0; i < taken; i++)
         {
-            var (index, length) = ring[(seen - taken + i) % count];
-            words[i] = text.Substring(index, length).ToLowerInvariant();
+            into[i] = ring[(seen - taken + i) % count];
         }
 
-        return words;
+        return taken;
     }
 
     [GeneratedRegex(@"\p{L}+")]
