@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
@@ -101,14 +102,19 @@ public sealed partial class DocumentParser
     {
         var source = state.Source;
         var text = source.Text;
-        var urls = Urls.Any().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
-        var candidates = new List<(int Number, TextSpan Span, bool Year)>();
-        foreach (Match m in WordMarker().Matches(text))
+        var urls = new List<TextSpan>();
+        foreach (var m in Urls.Any().EnumerateMatches(text))
         {
-            candidates.Add((int.Parse(m.Value), new TextSpan(m.Index, m.Length), false));
+            urls.Add(new TextSpan(m.Index, m.Length));
         }
 
-        foreach (Match m in YearMarker().Matches(text))
+        var candidates = new List<(int Number, TextSpan Span, bool Year)>();
+        foreach (var m in WordMarker().EnumerateMatches(text))
+        {
+            candidates.Add((int.Parse(text.AsSpan(m.Index, m.Length), CultureInfo.InvariantCulture), new TextSpan(m.Index, m.Length), false));
+        }
+
+        for (var m = YearMarker().Match(text); m.Success; m = m.NextMatch())
         {
             var digits = m.Groups["marker"];
             candidates.Add((int.Parse(digits.Value), new TextSpan(digits.Index, digits.Length), true));

@@ -353,7 +353,13 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
         public ItemSyntax Build(ItemAssembler owner, int index)
         {
             var source = owner.Source;
-            var builder = new MappedText.Builder(source);
+            var capacity = 0;
+            foreach (var (_, body) in _lines)
+            {
+                capacity += body.Length + 1;
+            }
+
+            var builder = new MappedText.Builder(source, capacity);
             foreach (var (_, body) in _lines)
             {
                 if (builder.Length > 0)
@@ -383,11 +389,17 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
             return new ItemSyntax(Kind, TextSpan.FromBounds(start, end), index, Label, text, sentences, subPoints);
         }
 
-        private static void AppendWithoutMarkers(MappedText.Builder builder, TextSpan body, IEnumerable<FootnoteMarker> markers)
+        /// <summary>Appends a line's body, leaving out the footnote markers in it (the markers are in document order).</summary>
+        private static void AppendWithoutMarkers(MappedText.Builder builder, TextSpan body, ImmutableArray<FootnoteMarker>.Builder markers)
         {
             var position = body.Start;
-            foreach (var marker in markers.Where(m => body.Contains(m.Span.Start)).OrderBy(m => m.Span.Start))
+            foreach (var marker in markers)
             {
+                if (!body.Contains(marker.Span.Start))
+                {
+                    continue;
+                }
+
                 builder.Append(TextSpan.FromBounds(position, marker.Span.Start));
                 position = marker.Span.End;
             }

@@ -21,6 +21,10 @@ public sealed class DateRecognizer
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listWords;
+
+    // The pattern's groups by number (a lookup by name costs a dictionary search per group per date).
+    private readonly int _approx, _d, _d2, _id, _im, _iy, _m, _mf, _nd, _nm, _ny, _o, _sep, _wd, _y, _y2;
 
     private DateRecognizer(LanguageData language)
     {
@@ -53,6 +57,23 @@ public sealed class DateRecognizer
         // The pattern is tried only where a date can start (see Recognize), anchored there with \G: interpreted, it
         // costs nothing to build, where compiling this many alternations costs a third of a second of JIT at start-up.
         _pattern = new Regex(@"\G(?:" + pattern + ")", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+        _approx = _pattern.GroupNumberFromName("approx");
+        _d = _pattern.GroupNumberFromName("d");
+        _d2 = _pattern.GroupNumberFromName("d2");
+        _id = _pattern.GroupNumberFromName("id");
+        _im = _pattern.GroupNumberFromName("im");
+        _iy = _pattern.GroupNumberFromName("iy");
+        _m = _pattern.GroupNumberFromName("m");
+        _mf = _pattern.GroupNumberFromName("mf");
+        _nd = _pattern.GroupNumberFromName("nd");
+        _nm = _pattern.GroupNumberFromName("nm");
+        _ny = _pattern.GroupNumberFromName("ny");
+        _o = _pattern.GroupNumberFromName("o");
+        _sep = _pattern.GroupNumberFromName("sep");
+        _wd = _pattern.GroupNumberFromName("wd");
+        _y = _pattern.GroupNumberFromName("y");
+        _y2 = _pattern.GroupNumberFromName("y2");
+        _listWords = new HashSet<string>(language.ListWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = new HashSet<string>(
             _months.Keys.Concat(_weekdays.Keys).Concat(language.ApproximateMonthPrefixes.Select(FirstWord)).Where(w => w.Length > 0),
             StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -135,24 +156,24 @@ public sealed class DateRecognizer
     private DateMention? ToMention(ItemSyntax item, Match m)
     {
         var range = new TextSpan(m.Index, m.Length);
-        if (m.Groups["nd"].Success)
+        if (m.Groups[_nd].Success)
         {
-            return Numeric(item, range, m.Groups["nd"], m.Groups["nm"], m.Groups["ny"], m.Groups["sep"].Value);
+            return Numeric(item, range, m.Groups[_nd], m.Groups[_nm], m.Groups[_ny], m.Groups[_sep].Value);
         }
 
-        if (m.Groups["iy"].Success)
+        if (m.Groups[_iy].Success)
         {
             return new DateMention
             {
                 Item = item, Range = range, Form = DateForm.Numeric,
-                Year = Int(m.Groups["iy"]), Month = Int(m.Groups["im"]), Day = Int(m.Groups["id"]),
+                Year = Int(m.Groups[_iy]), Month = Int(m.Groups[_im]), Day = Int(m.Groups[_id]),
             };
         }
 
         int? monthNumber = null;
-        if (m.Groups["m"].Success)
+        if (m.Groups[_m].Success)
         {
-            var monthText = m.Groups["m"].Value;
+            var monthText = m.Groups[_m].Value;
             if (_language.CapitalizedMonths && !char.IsUpper(monthText[0]))
             {
                 // "may" is a verb; English month names take a capital.
@@ -162,9 +183,9 @@ public sealed class DateRecognizer
             monthNumber = _months[monthText];
         }
 
-        var weekday = m.Groups["wd"];
-        var ordinal = m.Groups["o"];
-        var day = m.Groups["d"];
+        var weekday = m.Groups[_wd];
+        var ordinal = m.Groups[_o];
+        var day = m.Groups[_d];
         var mention = new DateMention
         {
             Item = item,
@@ -172,26 +193,26 @@ public sealed class DateRecognizer
             Form = Form(m),
             Day = day.Success ? Int(day) : null,
             Month = monthNumber,
-            Year = m.Groups["y"].Success ? Int(m.Groups["y"]) : null,
-            EndDay = m.Groups["d2"].Success ? Int(m.Groups["d2"]) : null,
-            EndYear = m.Groups["y2"].Success ? Int(m.Groups["y2"]) : null,
+            Year = m.Groups[_y].Success ? Int(m.Groups[_y]) : null,
+            EndDay = m.Groups[_d2].Success ? Int(m.Groups[_d2]) : null,
+            EndYear = m.Groups[_y2].Success ? Int(m.Groups[_y2]) : null,
             Weekday = weekday.Success ? _weekdays[weekday.Value] : null,
             WeekdayRange = weekday.Success ? new TextSpan(weekday.Index, weekday.Length) : null,
             OrdinalRange = ordinal.Success ? new TextSpan(ordinal.Index, ordinal.Length) : null,
             LeadingZeroRange = day.Success && day.Length == 2 && day.Value[0] == '0' ? new TextSpan(day.Index, 1) : null,
-            MonthFirst = m.Groups["mf"].Success,
-            Approximate = m.Groups["approx"].Success,
+            MonthFirst = m.Groups[_mf].Success,
+            Approximate = m.Groups[_approx].Success,
         };
         return mention;
     }
 
-    private static DateForm Form(Match m) =>
-        m.Groups["y2"].Success ? DateForm.YearRange
-        : m.Groups["d2"].Success ? DateForm.DayRange
-        : m.Groups["d"].Success && m.Groups["y"].Success ? DateForm.DayMonthYear
-        : m.Groups["d"].Success ? DateForm.DayMonth
-        : m.Groups["m"].Success && m.Groups["y"].Success ? DateForm.MonthYear
-        : m.Groups["m"].Success ? DateForm.Month
+    private DateForm Form(Match m) =>
+        m.Groups[_y2].Success ? DateForm.YearRange
+        : m.Groups[_d2].Success ? DateForm.DayRange
+        : m.Groups[_d].Success && m.Groups[_y].Success ? DateForm.DayMonthYear
+        : m.Groups[_d].Success ? DateForm.DayMonth
+        : m.Groups[_m].Success && m.Groups[_y].Success ? DateForm.MonthYear
+        : m.Groups[_m].Success ? DateForm.Month
         : DateForm.Year;
 
     private static DateMention Numeric(ItemSyntax item, TextSpan range, Group day, Group month, Group year, string separator)
@@ -214,7 +235,6 @@ public sealed class DateRecognizer
     /// </summary>
     private List<DateMention> ShareListYears(string text, List<DateMention> mentions)
     {
-        var joiners = new HashSet<string>(_language.ListWords, StringComparer.OrdinalIgnoreCase);
         for (var i = mentions.Count - 2; i >= 0; i--)
         {
             var current = mentions[i];
@@ -224,15 +244,28 @@ public sealed class DateRecognizer
             }
 
             var next = mentions[i + 1];
-            var between = text[current.Range.End..next.Range.Start];
-            var onlyJoiners = between.Split([' ', ',', '\u00A0'], StringSplitOptions.RemoveEmptyEntries).All(joiners.Contains);
-            if (onlyJoiners && next.Year is int year && next.Day is not null)
+            if (next.Year is int year && next.Day is not null && OnlyListWords(text.AsSpan(current.Range.End, next.Range.Start - current.Range.End)))
             {
                 mentions[i] = current with { Year = year, YearFromList = true };
             }
         }
 
         return mentions;
+    }
+
+    /// <summary>True where the text between two dates holds only list words, commas and spaces.</summary>
+    private bool OnlyListWords(ReadOnlySpan<char> between)
+    {
+        foreach (var range in between.SplitAny(" ,\u00A0"))
+        {
+            var word = between[range];
+            if (word.Length > 0 && !_listWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);

@@ -61,18 +61,24 @@ public static class NameVariants
             }
         }
 
-        // Near keys share a one-letter deletion (or one is the other's deletion).
-        var neighbourhood = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // Near keys share a one-letter deletion (or one is the other's deletion). The index holds a hash of each
+        // deletion, not the string: a shared hash only makes two keys candidates, and Near decides.
+        var neighbourhood = new Dictionary<ulong, List<string>>();
+        Span<ulong> hashes = stackalloc ulong[65];
         foreach (var key in byKey.Keys.Where(k => Threshold(k.Length) > 0))
         {
-            foreach (var variant in Deletions(key).Append(key).Distinct(StringComparer.Ordinal))
+            var count = DeletionHashes(key, hashes);
+            for (var h = 0; h < count; h++)
             {
-                if (!neighbourhood.TryGetValue(variant, out var list))
+                if (!neighbourhood.TryGetValue(hashes[h], out var list))
                 {
-                    neighbourhood[variant] = list = [];
+                    neighbourhood[hashes[h]] = list = [];
                 }
 
-                list.Add(key);
+                if (list.Count == 0 || !ReferenceEquals(list[^1], key))
+                {
+                    list.Add(key);
+                }
             }
         }
 
@@ -122,11 +128,55 @@ public static class NameVariants
         && !(a.GivenNameOnly && b.GivenNameOnly)
         && !a.Places.Any(p => b.Places.Any(q => p.Item == q.Item && Math.Abs(p.Offset - q.Offset) < SpellingInfo.ListDistance));
 
-    private static IEnumerable<string> Deletions(string key)
+    /// <summary>
+    /// Hashes of the key and of each of its one-letter deletions, without making the strings: polynomial hashes of
+    /// the part before and the part after the deleted letter, combined. Keys longer than the buffer get only their
+    /// own hash (names are never that long).
+    /// </summary>
+    private static int DeletionHashes(string key, Span<ulong> into)
     {
+        const ulong Base = 0x100000001B3;
+        if (key.Length + 1 > into.Length)
+        {
+            into[0] = Mix(Hash(key.AsSpan()));
+            return 1;
+        }
+
+        // prefix[i] = hash of key[..i]; suffix hash and its power are built from the end.
+        Span<ulong> prefix = stackalloc ulong[key.Length + 1];
         for (var i = 0; i < key.Length; i++)
         {
-            yield return key.Remove(i, 1);
+            prefix[i + 1] = (prefix[i] * Base) + key[i];
+        }
+
+        ulong suffix = 0, power = 1;
+        for (var i = key.Length - 1; i >= 0; i--)
+        {
+            // key without key[i] = key[..i] followed by key[(i + 1)..].
+            into[i] = Mix((prefix[i] * power) + suffix);
+            suffix += key[i] * power;
+            power *= Base;
+        }
+
+        into[key.Length] = Mix(prefix[key.Length]);
+        return key.Length + 1;
+
+        static ulong Hash(ReadOnlySpan<char> text)
+        {
+            ulong hash = 0;
+            foreach (var c in text)
+            {
+                hash = (hash * Base) + c;
+            }
+
+            return hash;
+        }
+
+        static ulong Mix(ulong hash)
+        {
+            hash ^= hash >> 33;
+            hash *= 0xFF51AFD7ED558CCD;
+            return hash ^ (hash >> 33);
         }
     }
 }

@@ -37,23 +37,24 @@ public sealed class ReferenceRecognizer
 
     public IEnumerable<ReferenceMention> Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy)
     {
+        // Match and NextMatch rather than Matches: a text with no reference (most of them) allocates nothing.
         var value = text.Value;
-        foreach (Match m in _textAdopted.Matches(value))
+        for (var m = _textAdopted.Match(value); m.Success; m = m.NextMatch())
         {
             yield return Create(node, text, m, ReferenceKind.TextAdopted, citedBy) with { Provisional = m.Groups["prov"].Success };
         }
 
-        foreach (Match m in _document.Matches(value))
+        for (var m = _document.Match(value); m.Success; m = m.NextMatch())
         {
             yield return Create(node, text, m, ReferenceKind.Document, citedBy) with { Type = m.Groups["joint"].Success ? "RC-" + m.Groups["series"].Value : m.Groups["series"].Value };
         }
 
-        foreach (Match m in _procedure.Matches(value))
+        for (var m = _procedure.Match(value); m.Success; m = m.NextMatch())
         {
             yield return Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value };
         }
 
-        foreach (Match m in _officialJournal.Matches(value))
+        for (var m = _officialJournal.Match(value); m.Success; m = m.NextMatch())
         {
             var (day, month, year) = (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
             var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
@@ -73,9 +74,9 @@ public sealed class ReferenceRecognizer
             yield break;
         }
 
-        foreach (Match phrase in _rulePhrase.Matches(value))
+        for (var phrase = _rulePhrase.Match(value); phrase.Success; phrase = phrase.NextMatch())
         {
-            foreach (Match item in _ruleItem.Matches(value, phrase.Index))
+            for (var item = _ruleItem.Match(value, phrase.Index); item.Success; item = item.NextMatch())
             {
                 if (item.Index >= phrase.Index + phrase.Length)
                 {

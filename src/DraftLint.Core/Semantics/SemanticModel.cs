@@ -37,7 +37,7 @@ public sealed class SemanticModel
         _names = new Lazy<ImmutableArray<NameMention>>(() =>
         {
             var extractor = NameExtractor.For(options.Data.GetLanguage(document.Language));
-            return [.. document.Items.SelectMany(i => i.DescendantsAndSelf()).SelectMany(extractor.Extract)];
+            return [.. document.AllItems.SelectMany(extractor.Extract)];
         });
         _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }
@@ -61,7 +61,7 @@ public sealed class SemanticModel
     private ImmutableArray<ReferenceMention> FindReferences()
     {
         var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Document.Language);
-        var items = Document.Items.SelectMany(i => i.DescendantsAndSelf()).ToList();
+        var items = Document.AllItems;
         var found = items.SelectMany(i => recognizer.Recognize(i, i.Text, null));
         var footnotes = Document.Footnotes.SelectMany(f =>
         {
@@ -77,11 +77,20 @@ public sealed class SemanticModel
         var recognizer = DateRecognizer.For(language);
         var tense = TenseClassifier.For(language);
         var result = ImmutableArray.CreateBuilder<DateMention>();
-        foreach (var item in Document.Items.SelectMany(i => i.DescendantsAndSelf()))
+        foreach (var item in Document.AllItems)
         {
             foreach (var mention in recognizer.Recognize(item))
             {
-                var sentence = item.Sentences.FirstOrDefault(s => s.Range.Start <= mention.Range.Start && mention.Range.Start < s.Range.End);
+                SentenceSyntax? sentence = null;
+                foreach (var s in item.Sentences)
+                {
+                    if (s.Range.Start <= mention.Range.Start && mention.Range.Start < s.Range.End)
+                    {
+                        sentence = s;
+                        break;
+                    }
+                }
+
                 result.Add(mention with { Sentence = sentence, Context = tense.Classify(item, sentence, mention.Range) });
             }
         }

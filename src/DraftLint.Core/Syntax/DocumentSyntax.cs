@@ -45,6 +45,22 @@ public sealed class DocumentSyntax : SyntaxNode
         Debris = debris;
         Items = [.. header.Concat(preamble is null ? [] : [preamble]).Concat(citations).Concat(recitals).Concat(paragraphs).Concat(prose)
             .OrderBy(i => i.Span.Start)];
+        var all = ImmutableArray.CreateBuilder<ItemSyntax>(Items.Length);
+        foreach (var item in Items)
+        {
+            AddWithPoints(item, all);
+        }
+
+        AllItems = all.ToImmutable();
+
+        static void AddWithPoints(ItemSyntax item, ImmutableArray<ItemSyntax>.Builder into)
+        {
+            into.Add(item);
+            foreach (var point in item.SubPoints)
+            {
+                AddWithPoints(point, into);
+            }
+        }
     }
 
     public SourceText Source { get; }
@@ -76,6 +92,9 @@ public sealed class DocumentSyntax : SyntaxNode
 
     /// <summary>Every top-level item in document order: header lines, preamble, citations, recitals, paragraphs, prose.</summary>
     public ImmutableArray<ItemSyntax> Items { get; }
+
+    /// <summary>Every item and, after each, its points (and theirs), in document order: what the rules that read all text walk.</summary>
+    public ImmutableArray<ItemSyntax> AllItems { get; }
 
     /// <summary>Every node in document order, depth first: items, their sub-points, their sentences, then footnotes.</summary>
     public IEnumerable<SyntaxNode> DescendantNodes()

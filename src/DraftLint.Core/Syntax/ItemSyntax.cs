@@ -39,9 +39,6 @@ public sealed class ItemSyntax : SyntaxNode
 
     public ImmutableArray<SentenceSyntax> Sentences { get; }
 
-    /// <summary>The item and its points, depth first.</summary>
-    public IEnumerable<ItemSyntax> DescendantsAndSelf() => SubPoints.SelectMany(p => p.DescendantsAndSelf()).Prepend(this);
-
     /// <summary>The first line of the item in the source (1-based).</summary>
     public int StartLine => Text.Source.GetLinePosition(Span.Start).Line;
 

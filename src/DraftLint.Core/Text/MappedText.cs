@@ -7,19 +7,15 @@ namespace DraftLint.Text;
 /// </summary>
 public sealed class MappedText
 {
-    // Segment i: Value[_targets[i] .. _targets[i] + _lengths[i]) was copied from source offset _sources[i].
+    // Value[Target .. Target + Length) of a segment was copied from the source at offset Source, in order of Target.
     // Characters between segments were inserted by the join (a space) and map to the next segment's start.
-    private readonly int[] _targets;
-    private readonly int[] _sources;
-    private readonly int[] _lengths;
+    private readonly Segment[] _segments;
 
-    private MappedText(SourceText source, string value, int[] targets, int[] sources, int[] lengths)
+    private MappedText(SourceText source, string value, Segment[] segments)
     {
         Source = source;
         Value = value;
-        _targets = targets;
-        _sources = sources;
-        _lengths = lengths;
+        _segments = segments;
     }
 
     public SourceText Source { get; }
@@ -33,30 +29,41 @@ public sealed class MappedText
     /// <summary>Maps an offset of <see cref="Value"/> to an offset of the source text.</summary>
     public int ToSource(int offset)
     {
-        if (_targets.Length == 0)
+        if (_segments.Length == 0)
         {
             return 0;
         }
 
-        var index = Array.BinarySearch(_targets, offset);
-        if (index < 0)
+        // The last segment that starts at or before the offset.
+        int low = 0, high = _segments.Length - 1, index = -1;
+        while (low <= high)
         {
-            index = ~index - 1;
+            var middle = low + ((high - low) / 2);
+            if (_segments[middle].Target <= offset)
+            {
+                index = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
         if (index < 0)
         {
-            return _sources[0];
+            return _segments[0].Source;
         }
 
-        var within = offset - _targets[index];
-        if (within <= _lengths[index])
+        var segment = _segments[index];
+        var within = offset - segment.Target;
+        if (within <= segment.Length)
         {
-            return _sources[index] + within;
+            return segment.Source + within;
         }
 
         // An inserted joiner: it stands where the next piece starts.
-        return index + 1 < _sources.Length ? _sources[index + 1] : _sources[index] + _lengths[index];
+        return index + 1 < _segments.Length ? _segments[index + 1].Source : segment.Source + segment.Length;
     }
 
     /// <summary>Maps a span of <see cref="Value"/> to the source span from its first to its last character.</summary>
@@ -80,12 +87,12 @@ public sealed class MappedText
     }
 
     /// <summary>Builds a <see cref="MappedText"/> piece by piece.</summary>
-    public sealed class Builder(SourceText source)
+    /// <param name="source">The text the pieces come from.</param>
+    /// <param name="capacity">How many characters the text will have, about: the buffer is made that size once.</param>
+    public sealed class Builder(SourceText source, int capacity = 16)
     {
-        private readonly System.Text.StringBuilder _text = new();
-        private readonly List<int> _targets = [];
-        private readonly List<int> _sources = [];
-        private readonly List<int> _lengths = [];
+        private readonly System.Text.StringBuilder _text = new(capacity);
+        private readonly List<Segment> _segments = [];
 
         public int Length => _text.Length;
 
@@ -97,9 +104,7 @@ public sealed class MappedText
                 return this;
             }
 
-            _targets.Add(_text.Length);
-            _sources.Add(span.Start);
-            _lengths.Add(span.Length);
+            _segments.Add(new Segment(_text.Length, span.Start, span.Length));
             _text.Append(source.Text, span.Start, span.Length);
             return this;
         }
@@ -113,6 +118,8 @@ public sealed class MappedText
 
         public char? LastChar => _text.Length == 0 ? null : _text[^1];
 
-        public MappedText Build() => new(source, _text.ToString(), [.. _targets], [.. _sources], [.. _lengths]);
+        public MappedText Build() => new(source, _text.ToString(), [.. _segments]);
     }
+
+    private readonly record struct Segment(int Target, int Source, int Length);
 }

@@ -26,7 +26,7 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
         {
             var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase)
                 .GetAlternateLookup<ReadOnlySpan<char>>();
-            foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
+            foreach (var item in document.Document.AllItems)
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;

@@ -36,7 +36,7 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 
             // One pass over the words: each use goes to its group (0 = the -ise/-ize convention, then one per word pair) and side.
             var uses = new Dictionary<int, List<Use>[]>();
-            foreach (var item in document.Document.Items.SelectMany(i => i.DescendantsAndSelf()))
+            foreach (var item in document.Document.AllItems)
             {
                 var text = item.Text.Value;
                 foreach (var match in Word().EnumerateMatches(text))
