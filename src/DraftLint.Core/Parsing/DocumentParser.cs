@@ -102,12 +102,7 @@ public sealed partial class DocumentParser
     {
         var source = state.Source;
         var text = source.Text;
-        var urls = new List<TextSpan>();
-        foreach (var m in Urls.Any().EnumerateMatches(text))
-        {
-            urls.Add(new TextSpan(m.Index, m.Length));
-        }
-
+        var urls = Urls.FindAny(text);
         var candidates = new List<(int Number, TextSpan Span, bool Year)>();
         foreach (var m in WordMarker().EnumerateMatches(text))
         {

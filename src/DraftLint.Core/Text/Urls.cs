@@ -13,6 +13,18 @@ public static partial class Urls
     [GeneratedRegex(@"https?://[^\s<>""]+|www\.[^\s<>""]+")]
     public static partial Regex Any();
 
+    /// <summary>Where <see cref="Any"/> finds URLs and "www." addresses in a text.</summary>
+    public static List<TextSpan> FindAny(string text)
+    {
+        var spans = new List<TextSpan>();
+        foreach (var match in Any().EnumerateMatches(text))
+        {
+            spans.Add(new TextSpan(match.Index, match.Length));
+        }
+
+        return spans;
+    }
+
     /// <summary>A matched URL without the punctuation of the sentence around it ("….pdf)." → "….pdf").</summary>
     public static string TrimTrailing(string url) => url.TrimEnd('.', ',', ';', ':', ')', '’', '”');
 }

@@ -30,14 +30,21 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
             foreach (var item in document.Document.Items)
             {
                 var text = item.Text.Value;
-                var urls = Urls.Any().Matches(text).Select(m => new TextSpan(m.Index, m.Length)).ToList();
-                foreach (Match match in Number().Matches(text))
+                List<TextSpan>? urls = null;
+                for (var match = Number().Match(text); match.Success; match = match.NextMatch())
                 {
                     var digits = match.Value.Replace(",", "", StringComparison.Ordinal);
                     var value = long.Parse(digits, CultureInfo.InvariantCulture);
+                    if (digits[0] == '0' || (digits.Length == 4 && value is >= 1800 and <= 2099))
+                    {
+                        continue;
+                    }
+
+                    // The URLs of the item are found once, and only for an item with a number to judge.
+                    urls ??= Urls.FindAny(text);
                     var range = new TextSpan(match.Index, match.Length);
                     var source = item.Text.ToSource(range);
-                    if (digits[0] == '0' || (digits.Length == 4 && value is >= 1800 and <= 2099) || urls.Any(u => u.Contains(range.Start)) || references.Any(r => r.OverlapsWith(source)))
+                    if (urls.Any(u => u.Contains(range.Start)) || references.Any(r => r.OverlapsWith(source)))
                     {
                         continue;
                     }
