@@ -5,43 +5,46 @@ namespace DraftLint.Data;
 /// <summary>
 /// "Does any of these patterns match?" for a list of regular expressions from <c>rules/*.json</c> (page debris,
 /// footnote bodies), asked as one regular expression: one scan of the text instead of one per pattern, and no
-/// string made for the text. The joined expression runs on the non-backtracking engine where its constructs allow
-/// (no look-arounds or back-references): on a line of text that is about eight times faster than the interpreter,
-/// and a native build has no compiled regular expressions. Patterns that refer back to a numbered group
-/// (<c>\1</c>) are kept apart, since joining them would renumber their groups.
+/// string made for the text. Patterns that refer back to a numbered group (<c>\1</c>) are kept apart, since
+/// joining them would renumber their groups.
 /// </summary>
+/// <remarks>
+/// A native build has no compiled regular expressions, and the interpreter takes about a microsecond a line for
+/// the debris patterns. The non-backtracking engine takes a fifteenth of that but costs about 30 ms to build, more
+/// than a one-file run spends here in all. So the set starts interpreted and, once it has answered enough times to
+/// have spent about that long, moves to the non-backtracking engine for the patterns it can run (no look-arounds,
+/// no back-references): measured in docs/performance.md. Both engines agree on whether a pattern matches.
+/// </remarks>
 public sealed partial class PatternSet
 {
-    private readonly Regex[] _regexes;
+    /// <summary>About how many interpreted answers cost what building the non-backtracking engine costs.</summary>
+    public const int DefaultCallsBeforeNonBacktracking = 30_000;
 
-    public PatternSet(IEnumerable<string> patterns, RegexOptions options)
+    private readonly string[] _patterns;
+    private readonly RegexOptions _options;
+    private readonly Regex[] _interpreted;
+    private readonly int _callsBeforeNonBacktracking;
+    private Regex[]? _nonBacktracking;
+    private int _calls;
+
+    public PatternSet(IEnumerable<string> patterns, RegexOptions options, int callsBeforeNonBacktracking = DefaultCallsBeforeNonBacktracking)
     {
         var list = patterns.Where(p => p.Length > 0).ToList();
         var apart = list.Where(p => NumberedBackreference().IsMatch(p)).ToList();
         var joined = list.Except(apart).ToList();
-        _regexes =
-        [
-            .. joined.Count == 0 ? [] : new[] { Create(string.Join('|', joined.Select(p => $"(?:{p})")), options) },
-            .. apart.Select(p => Create(p, options)),
-        ];
+        _patterns = [.. joined.Count == 0 ? [] : new[] { string.Join('|', joined.Select(p => $"(?:{p})")) }, .. apart];
+        _options = options;
+        _interpreted = [.. _patterns.Select(p => new Regex(p, options))];
+        _callsBeforeNonBacktracking = callsBeforeNonBacktracking;
     }
 
-    /// <summary>The pattern on the non-backtracking engine, or interpreted where it uses what that engine lacks.</summary>
-    private static Regex Create(string pattern, RegexOptions options)
-    {
-        try
-        {
-            return new Regex(pattern, options);
-        }
-        catch (NotSupportedException)
-        {
-            return new Regex(pattern, options);
-        }
-    }
+    /// <summary>True once the set has moved to the non-backtracking engine (for tests and the benchmark).</summary>
+    public bool UsesNonBacktracking => Volatile.Read(ref _nonBacktracking) is not null;
 
     public bool IsMatch(ReadOnlySpan<char> text)
     {
-        foreach (var regex in _regexes)
+        var regexes = Volatile.Read(ref _nonBacktracking) ?? Interpreted();
+        foreach (var regex in regexes)
         {
             if (regex.IsMatch(text))
             {
@@ -50,6 +53,29 @@ public sealed partial class PatternSet
         }
 
         return false;
+    }
+
+    private Regex[] Interpreted()
+    {
+        // One caller, the one that reaches the count, builds the faster set; the others go on meanwhile.
+        if (Interlocked.Increment(ref _calls) == _callsBeforeNonBacktracking)
+        {
+            Volatile.Write(ref _nonBacktracking, [.. _patterns.Select((p, i) => NonBacktrackingOr(_interpreted[i], p))]);
+        }
+
+        return _interpreted;
+    }
+
+    private Regex NonBacktrackingOr(Regex interpreted, string pattern)
+    {
+        try
+        {
+            return new Regex(pattern, _options | RegexOptions.NonBacktracking);
+        }
+        catch (NotSupportedException)
+        {
+            return interpreted;
+        }
     }
 
     [GeneratedRegex(@"\\(?:[1-9]|k<\d)")]

@@ -21,13 +21,15 @@ public sealed partial class TenseClassifier
     private static readonly ConcurrentDictionary<LanguageData, TenseClassifier> Cache = new();
 
     private readonly string[][] _past;
-    private readonly string[][] _future;
+    private readonly PhraseIndex _pastIndex;
+    private readonly PhraseIndex _futureIndex;
     private readonly Regex? _participle;
 
     private TenseClassifier(LanguageData language)
     {
         _past = [.. language.PastMarkers.Select(Words)];
-        _future = [.. language.FutureMarkers.Select(Words)];
+        _pastIndex = new PhraseIndex(_past);
+        _futureIndex = new PhraseIndex([.. language.FutureMarkers.Select(Words)]);
         _participle = language.PastSuffixPattern.Length > 0 ? new Regex(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
     }
 
@@ -57,12 +59,12 @@ public sealed partial class TenseClassifier
             return TenseContext.Past;
         }
 
-        if (Contains(text, beforeWords, _future) || Contains(text, afterWords, _future))
+        if (_futureIndex.Occurs(text, beforeWords) || _futureIndex.Occurs(text, afterWords))
         {
             return TenseContext.Future;
         }
 
-        if (Contains(text, beforeWords, _past) || Contains(text, afterWords, _past) || HasParticiple(text, words[..(before + after)]))
+        if (_pastIndex.Occurs(text, beforeWords) || _pastIndex.Occurs(text, afterWords) || HasParticiple(text, words[..(before + after)]))
         {
             return TenseContext.Past;
         }
@@ -104,27 +106,49 @@ public sealed partial class TenseClassifier
         return false;
     }
 
-    /// <summary>True where the words hold one of the phrases (lower-case words), compared without regard to case.</summary>
-    private static bool Contains(string text, ReadOnlySpan<Range> words, string[][] phrases)
+    /// <summary>Marker phrases by their first word, so that each word of a clause is looked up once, not compared with every phrase.</summary>
+    private sealed class PhraseIndex
     {
-        foreach (var phrase in phrases)
+        private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _byFirstWord;
+
+        public PhraseIndex(string[][] phrases) =>
+            _byFirstWord = phrases.Where(p => p.Length > 0)
+                .GroupBy(p => p[0], StringComparer.OrdinalIgnoreCase)
+                .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase)
+                .GetAlternateLookup<ReadOnlySpan<char>>();
+
+        /// <summary>True where the words, in order, hold one of the phrases, compared without regard to case.</summary>
+        public bool Occurs(string text, ReadOnlySpan<Range> words)
         {
-            for (var i = 0; i + phrase.Length <= words.Length; i++)
+            for (var i = 0; i < words.Length; i++)
             {
-                var all = true;
-                for (var k = 0; k < phrase.Length && all; k++)
+                if (!_byFirstWord.TryGetValue(text.AsSpan()[words[i]], out var phrases))
                 {
-                    all = text.AsSpan()[words[i + k]].Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+                    continue;
                 }
 
-                if (all)
+                foreach (var phrase in phrases)
                 {
-                    return true;
+                    if (i + phrase.Length > words.Length)
+                    {
+                        continue;
+                    }
+
+                    var all = true;
+                    for (var k = 1; k < phrase.Length && all; k++)
+                    {
+                        all = text.AsSpan()[words[i + k]].Equals(phrase[k], StringComparison.OrdinalIgnoreCase);
+                    }
+
+                    if (all)
+                    {
+                        return true;
+                    }
                 }
             }
-        }
 
-        return false;
+            return false;
+        }
     }
 
     private static string[] Words(string phrase)

@@ -70,6 +70,28 @@ public sealed class RuleDataTests : IDisposable
     [Theory]
     [InlineData("ab", true)]
     [InlineData("ac", false)]
-    public void A_pattern_the_non_backtracking_engine_cannot_run_is_interpreted(string text, bool expected) =>
-        new PatternSet([@"^a(?=b)", @"(?<=x)y"], RegexOptions.None).IsMatch(text).ShouldBe(expected);
+    public void A_pattern_the_non_backtracking_engine_cannot_run_is_interpreted(string text, bool expected)
+    {
+        var set = new PatternSet([@"^a(?=b)", @"(?<=x)y"], RegexOptions.None, callsBeforeNonBacktracking: 1);
+
+        set.IsMatch("warm-up").ShouldBeFalse();
+        set.UsesNonBacktracking.ShouldBeTrue();
+        set.IsMatch(text).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void A_pattern_set_answers_the_same_on_either_engine()
+    {
+        var patterns = new[] { @"^\d{1,3}$", @"^page\s+\d{1,3}(\s+of\s+\d{1,3})?$", @"^(RE|AM)\\\S+$" };
+        var lines = new[] { "12", "PAGE 3 of 9", "RE\\1234.docx", "12 March", "a page 3", "", "1234" };
+        var interpreted = new PatternSet(patterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, callsBeforeNonBacktracking: int.MaxValue);
+        var moved = new PatternSet(patterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, callsBeforeNonBacktracking: 1);
+
+        moved.IsMatch("warm-up").ShouldBeFalse();
+
+        moved.UsesNonBacktracking.ShouldBeTrue();
+        interpreted.UsesNonBacktracking.ShouldBeFalse();
+        lines.Select(l => moved.IsMatch(l)).ShouldBe(lines.Select(l => interpreted.IsMatch(l)));
+        lines.Select(l => moved.IsMatch(l)).ShouldBe([true, true, true, false, false, false, false]);
+    }
 }
