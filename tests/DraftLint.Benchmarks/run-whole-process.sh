@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process benchmark of the draftlint command line (start-up included), as docs/performance.md reports it:
 #   tests/DraftLint.Benchmarks/run-whole-process.sh [work-folder]
-# Needs hyperfine (Debian: apt-get install hyperfine) and GNU time (/usr/bin/time).
+# Needs hyperfine (Debian: apt-get install hyperfine) and GNU time (/usr/bin/time); with valgrind, also counts
+# instructions, the figure to compare builds by on a noisy machine.
 # Builds the command twice: as a native executable (Native AOT, what the figures are for) and framework-dependent with
 # ReadyToRun (what `dotnet tool install` users are closest to), and checks that both print the same findings.
 # Prints a Markdown table: one seed draft cold (both builds), then 100, 1,000 and 10,000 generated drafts (native build:
@@ -69,6 +70,23 @@ for n in 100 1000 10000; do
   awk -v n="$n" -v b="$bytes" -v w="$wall" -v u="$user" -v s="$sys" -v r="$rss" \
     'BEGIN { printf "| %d generated drafts, both cores | %d | %.1f | %.2f | %.2f | %.1f | %.0f |\n", n, n, b/1e6, w, u+s, b/1e6/w, r/1024 }'
 done
+
+# Instructions executed (valgrind's callgrind): unlike wall time on a shared virtual machine, the same count every
+# run, so two builds can be compared by it. Valgrind cannot read the native build's debug file; a copy without the
+# link to it is measured, from the same folder (the rules/ beside it).
+if command -v valgrind >/dev/null && command -v objcopy >/dev/null; then
+  objcopy --remove-section .gnu_debuglink "$lint" "$work/native/draftlint-nodebuglink"
+  instructions() { # args -> count
+    valgrind --tool=callgrind --callgrind-out-file=/dev/null "$work/native/draftlint-nodebuglink" "$@" >/dev/null 2>"$work/callgrind.txt" || true
+    grep -o 'Collected : [0-9]*' "$work/callgrind.txt" | awk '{print $3}'
+  }
+  echo
+  echo "| run (native, one thread) | instructions (millions) |"
+  echo "|---|---:|"
+  echo "| one seed draft, whole process | $(( $(instructions "$seed") / 1000000 )) |"
+  echo "| 100 generated drafts, whole process | $(( $(instructions "$work/corpus-100" --jobs 1) / 1000000 )) |"
+  rm -f "$work/native/draftlint-nodebuglink"
+fi
 
 # The same findings, byte for byte, whatever the number of threads.
 measure "$work/corpus-1000" 1 >/dev/null
