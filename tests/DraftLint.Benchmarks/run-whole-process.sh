@@ -24,15 +24,8 @@ dotnet publish -c Release -r linux-x64 -p:PublishAot=true \
 r2r="$work/publish/draftlint"
 lint="$work/native/draftlint"
 
-# The native build must say exactly what the JIT build says, in every format (SARIF: but for the run's own times).
-for format in text json sarif; do
-  (cd "$repo" && "$r2r" seeds --format "$format" | grep -v -E '"(startTimeUtc|endTimeUtc)"|"id": "draftlint/' >"$work/seeds-r2r.$format") || true
-  (cd "$repo" && "$lint" seeds --format "$format" | grep -v -E '"(startTimeUtc|endTimeUtc)"|"id": "draftlint/' >"$work/seeds-native.$format") || true
-  # The rules folder sits beside each binary, so the one path that names it differs.
-  if ! diff -q <(grep -v configurationFiles "$work/seeds-r2r.$format") <(grep -v configurationFiles "$work/seeds-native.$format") >/dev/null; then
-    echo "run-whole-process.sh: the native build's $format output differs from the JIT build's (see $work/seeds-*.$format)" >&2; exit 1
-  fi
-done
+# The native build must say exactly what the JIT build says, in every format.
+"$repo/tests/check-native-build.sh" "$lint" "$r2r" >&2
 
 for n in 100 1000 10000; do
   if [ ! -f "$work/corpus-$n/expected.json" ]; then
