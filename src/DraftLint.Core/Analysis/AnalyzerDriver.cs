@@ -200,8 +200,8 @@ public sealed class AnalyzerDriver
     {
         if (_profile is not null)
         {
-            var spent = (System.Diagnostics.Stopwatch.GetElapsedTime(started.Ticks).Ticks, GC.GetAllocatedBytesForCurrentThread() - started.Bytes);
-            _profile.AddOrUpdate(name, spent, (_, total) => (total.Ticks + spent.Ticks, total.Bytes + spent.Item2));
+            (long Ticks, long Bytes) spent = (System.Diagnostics.Stopwatch.GetElapsedTime(started.Ticks).Ticks, GC.GetAllocatedBytesForCurrentThread() - started.Bytes);
+            _profile.AddOrUpdate(name, spent, (_, total) => (total.Ticks + spent.Ticks, total.Bytes + spent.Bytes));
         }
     }
 

@@ -7,6 +7,9 @@ namespace DraftLint.Rules.Numbering;
 /// <summary>The shared shape of DR1001–DR1003: one finding kind of <see cref="NumberingSequence"/>, reported at the item's label.</summary>
 public abstract class NumberingAnalyzer : DiagnosticAnalyzer
 {
+    // The numbering of a document is read once and shared by the three rules (the first to run reads it).
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DocumentSyntax, List<NumberingFinding>> Findings = [];
+
     private protected abstract NumberingProblem Problem { get; }
 
     private protected abstract DiagnosticDescriptor Rule { get; }
@@ -17,7 +20,8 @@ public abstract class NumberingAnalyzer : DiagnosticAnalyzer
         context.RegisterDocumentEndAction(document =>
         {
             var source = document.Document.Source;
-            foreach (var finding in NumberingSequence.Runs(document.Document).SelectMany(NumberingSequence.Analyze))
+            var findings = Findings.GetValue(document.Document, d => [.. NumberingSequence.Runs(d).SelectMany(NumberingSequence.Analyze)]);
+            foreach (var finding in findings)
             {
                 if (finding.Problem != Problem)
                 {
