@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
@@ -21,6 +22,9 @@ public sealed class DateRecognizer
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
+
+    // The "approximately" phrases ("the end of", "eind van") by first word, each as the words that follow it.
+    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWord;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listWords;
 
     // The pattern's groups by number (a lookup by name costs a dictionary search per group per date).
@@ -74,9 +78,13 @@ public sealed class DateRecognizer
         _y = _pattern.GroupNumberFromName("y");
         _y2 = _pattern.GroupNumberFromName("y2");
         _listWords = new HashSet<string>(language.ListWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _starters = new HashSet<string>(
-            _months.Keys.Concat(_weekdays.Keys).Concat(language.ApproximateMonthPrefixes.Select(FirstWord)).Where(w => w.Length > 0),
-            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _starters = new HashSet<string>(_months.Keys.Concat(_weekdays.Keys), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _phrasesByFirstWord = language.ApproximateMonthPrefixes
+            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 0)
+            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(words => words[1..]).ToArray(), StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
@@ -110,7 +118,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && _starters.Contains(text.AsSpan(i, end - i));
+                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && StartsDate(text, i, end);
             }
             else
             {
@@ -133,6 +141,55 @@ public sealed class DateRecognizer
         return ShareListYears(text, mentions);
     }
 
+    /// <summary>
+    /// Whether the word text[start..end] can open a date: a month or weekday name, or the first word of an
+    /// "approximately" phrase that the text goes on with ("the end of …", not every "the"). Words of a phrase are
+    /// separated by white space, as the pattern has them.
+    /// </summary>
+    private bool StartsDate(string text, int start, int end)
+    {
+        var word = text.AsSpan(start, end - start);
+        if (_starters.Contains(word))
+        {
+            return true;
+        }
+
+        if (!_phrasesByFirstWord.TryGetValue(word, out var phrases))
+        {
+            return false;
+        }
+
+        foreach (var rest in phrases)
+        {
+            var position = end;
+            var all = true;
+            foreach (var next in rest)
+            {
+                var spaces = position;
+                while (position < text.Length && char.IsWhiteSpace(text[position]))
+                {
+                    position++;
+                }
+
+                // A word outside ASCII is left to the pattern's own case rules.
+                all = position > spaces && (!Ascii.IsValid(next) || text.AsSpan(position).StartsWith(next, StringComparison.OrdinalIgnoreCase));
+                if (!all)
+                {
+                    break;
+                }
+
+                position += next.Length;
+            }
+
+            if (all)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A character the pattern's look-behind forbids before a date: a letter, digit, '/', '(', '_', '.' or hyphen.</summary>
     private static bool IsBeforeNoDate(char c) => char.IsLetterOrDigit(c) || c is '/' or '(' or '_' or '.' or '‑' or '-';
 
@@ -150,8 +207,6 @@ public sealed class DateRecognizer
                 && !(next is char c && (char.IsLetter(c) || c is '/' or ')' or '_')),
             _ => false,
         };
-
-    private static string FirstWord(string phrase) => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() ?? "";
 
     private DateMention? ToMention(ItemSyntax item, Match m)
     {

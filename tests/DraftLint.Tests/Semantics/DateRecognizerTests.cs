@@ -21,6 +21,9 @@ public sealed class DateRecognizerTests
     [InlineData("whereas on 15 March 2012 it happened", "15 March 2012", DateForm.DayMonthYear, 15, 3, 2012)]
     [InlineData("whereas in December 2011 it happened", "December 2011", DateForm.MonthYear, null, 12, 2011)]
     [InlineData("whereas before the mid-December 2011 events", "mid-December 2011", DateForm.MonthYear, null, 12, 2011)]
+    [InlineData("whereas by the end of March 2012 the trial ended", "the end of March 2012", DateForm.MonthYear, null, 3, 2012)]
+    [InlineData("whereas by the\u00A0end  of March 2012 the trial ended", "the\u00A0end  of March 2012", DateForm.MonthYear, null, 3, 2012)]
+    [InlineData("whereas the trial ended at the end of 2012", "2012", DateForm.Year, null, null, 2012)]
     [InlineData("whereas on 28 January people protested", "28 January", DateForm.DayMonth, 28, 1, null)]
     [InlineData("whereas workers had been on strike since May", "May", DateForm.Month, null, 5, null)]
     [InlineData("whereas Kazakhstan chaired the OSCE in 2010", "2010", DateForm.Year, null, null, 2010)]
@@ -43,6 +46,7 @@ public sealed class DateRecognizerTests
     [InlineData("overwegende dat het op 24 maart gebeurt", "24 maart", DateForm.DayMonth, 24, 3, null)]
     [InlineData("overwegende dat de arbeiders sinds mei staakten", "mei", DateForm.Month, null, 5, null)]
     [InlineData("overwegende dat het half december 2011 gebeurde", "half december 2011", DateForm.MonthYear, null, 12, 2011)]
+    [InlineData("overwegende dat het eind van maart 2012 gebeurde", "eind van maart 2012", DateForm.MonthYear, null, 3, 2012)]
     public void Dutch_forms_are_recognised(string sentence, string text, DateForm form, int? day, int? month, int? year)
     {
         var date = Single(sentence, "nl");
