@@ -1,10 +1,10 @@
-using System.Text.RegularExpressions;
 using DraftLint.Data;
+using DraftLint.Text;
 
 namespace DraftLint.Parsing;
 
 /// <summary>Tells a document's language by counting each language's frequent words.</summary>
-public static partial class LanguageDetector
+public static class LanguageDetector
 {
     /// <summary>Each detection word and the languages it belongs to, built once per data set.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleDataSet, Dictionary<string, List<string>>> Lookups = [];
@@ -17,7 +17,7 @@ public static partial class LanguageDetector
 
         // A sample is enough: the first 20 000 characters hold thousands of words.
         var sample = text.Length > 20_000 ? text[..20_000] : text;
-        foreach (var match in Words().EnumerateMatches(sample))
+        foreach (var match in Words.In(sample))
         {
             if (lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(sample.AsSpan(match.Index, match.Length), out var codes))
             {
@@ -50,7 +50,4 @@ public static partial class LanguageDetector
 
         return lookup;
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Words();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -12,7 +11,7 @@ namespace DraftLint.Semantics;
 /// ("Igor Vinyavski": given name, surname); and acronyms in capitals. Hyphens and slashes split words
 /// ("OSCE/ODIHR-led", "EU-Kazakhstan"); a possessive "’s" is dropped.
 /// </summary>
-public sealed partial class NameExtractor
+public sealed class NameExtractor
 {
     private static readonly ConcurrentDictionary<LanguageData, NameExtractor> Cache = new();
 
@@ -39,7 +38,7 @@ public sealed partial class NameExtractor
         var previousEnd = -1;
         var sentences = item.Sentences;
         var sentenceIndex = 0;
-        foreach (var match in Word().EnumerateMatches(text))
+        foreach (var match in Words.In(text, apostrophes: true))
         {
             // Only capitalised words can be names: the rest end a run without allocating anything.
             if (!char.IsUpper(text[match.Index]))
@@ -173,8 +172,5 @@ public sealed partial class NameExtractor
 
         return true;
     }
-
-    [GeneratedRegex(@"\p{L}[\p{L}'’]*")]
-    private static partial Regex Word();
 
 }

@@ -27,9 +27,9 @@ public sealed partial class TenseClassifier
 
     private TenseClassifier(LanguageData language)
     {
-        _past = [.. language.PastMarkers.Select(Words)];
+        _past = [.. language.PastMarkers.Select(PhraseWords)];
         _pastIndex = new PhraseIndex(_past);
-        _futureIndex = new PhraseIndex([.. language.FutureMarkers.Select(Words)]);
+        _futureIndex = new PhraseIndex([.. language.FutureMarkers.Select(PhraseWords)]);
         _participle = language.PastSuffixPattern.Length > 0 ? new Regex(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
     }
 
@@ -151,10 +151,10 @@ public sealed partial class TenseClassifier
         }
     }
 
-    private static string[] Words(string phrase)
+    private static string[] PhraseWords(string phrase)
     {
         var words = new List<string>();
-        foreach (var match in WordPattern().EnumerateMatches(phrase))
+        foreach (var match in Text.Words.In(phrase))
         {
             words.Add(phrase.Substring(match.Index, match.Length).ToLowerInvariant());
         }
@@ -166,7 +166,7 @@ public sealed partial class TenseClassifier
     private static int FirstWords(string text, int start, int end, Span<Range> into)
     {
         var count = 0;
-        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var match in Text.Words.In(text.AsSpan(start, end - start)))
         {
             if (count == into.Length)
             {
@@ -186,7 +186,7 @@ public sealed partial class TenseClassifier
         var count = into.Length;
         Span<Range> ring = stackalloc Range[count];
         var seen = 0;
-        foreach (var match in WordPattern().EnumerateMatches(text.AsSpan(start, end - start)))
+        foreach (var match in Text.Words.In(text.AsSpan(start, end - start)))
         {
             ring[seen++ % count] = new Range(start + match.Index, start + match.Index + match.Length);
         }
@@ -199,7 +199,4 @@ public sealed partial class TenseClassifier
 
         return taken;
     }
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex WordPattern();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using DraftLint.Text;
@@ -7,7 +6,7 @@ using DraftLint.Text;
 namespace DraftLint.Rules.Style;
 
 /// <summary>DR5002: a word written twice in a row ("the the"), as line breaks in drafting tools often leave.</summary>
-public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
+public sealed class DR5002DoubledWord : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5002",
@@ -31,8 +30,15 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;
                 (int Index, int Length) previous = (-1, 0);
-                foreach (var word in Word().EnumerateMatches(text))
+                foreach (var word in Words.In(text))
                 {
+                    // Letters glued to a number ("3rd", "A4", "km" in "10km") are no word here.
+                    if ((word.Index > 0 && char.IsNumber(text[word.Index - 1]))
+                        || (word.Index + word.Length < text.Length && char.IsNumber(text[word.Index + word.Length])))
+                    {
+                        continue;
+                    }
+
                     if (previous.Index >= 0
                         && word.Length == previous.Length
                         && text.AsSpan(previous.Index, previous.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
@@ -53,8 +59,4 @@ public sealed partial class DR5002DoubledWord : DiagnosticAnalyzer
                 }
             }
         });
-
-    /// <summary>Words of letters; a word next to a digit ("17 17-year-olds") is not a word here.</summary>
-    [GeneratedRegex(@"(?<![\p{L}\p{N}])\p{L}+(?![\p{L}\p{N}])")]
-    private static partial Regex Word();
 }

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
-using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
@@ -10,7 +9,7 @@ using DraftLint.Text;
 namespace DraftLint.Rules.Style;
 
 /// <summary>DR5006: one word spelled two ways in one document (dialogue/dialog, organise/organize).</summary>
-public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
+public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
 {
     /// <summary>What may follow an -is-/-iz- stem for the word to be of that family ("organis" + "ing"; not "emphasis", "criticism").</summary>
     private static readonly HashSet<string> StemSuffixes = new(["e", "es", "ed", "ing", "er", "ers", "ation", "ations", "ational", "able"], StringComparer.OrdinalIgnoreCase);
@@ -39,7 +38,7 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
             foreach (var item in document.Document.AllItems)
             {
                 var text = item.Text.Value;
-                foreach (var match in Word().EnumerateMatches(text))
+                foreach (var match in Words.In(text))
                 {
                     if (index.Find(text.AsSpan(match.Index, match.Length)) is not { } variant)
                     {
@@ -81,9 +80,6 @@ public sealed partial class DR5006SpellingVariant : DiagnosticAnalyzer
 
     private static string MatchCase(string written, string form) =>
         char.IsUpper(written[0]) ? char.ToUpperInvariant(form[0]) + form[1..] : form;
-
-    [GeneratedRegex(@"\p{L}+")]
-    private static partial Regex Word();
 
     private sealed record Use(ItemSyntax Item, TextSpan Range, string Text, string Form, string Other);
 

@@ -54,6 +54,7 @@ public sealed class MoreReferenceRuleTests
     [InlineData("A. whereas he said that that was wrong;")]
     [InlineData("A. whereas 17 17-year-olds were arrested;")]
     [InlineData("A. whereas the theme is there;")]
+    [InlineData("A. whereas 10km km of road were built;")]
     public void DR5002_is_silent_on_allowed_repeats_and_on_words_that_merely_look_alike(string recital) =>
         RuleVerifier.Verify<DR5002DoubledWord>(Header + recital + "\n");
 
