@@ -140,7 +140,7 @@ public sealed partial class DocumentParser
                 var number = int.Parse(match.Groups["number"].Value);
                 var body = match.Groups["body"].Value;
                 var referenceLike = _footnoteBodies.IsMatch(body);
-                var hasMarker = candidates.Any(c => c.Number == number && c.Span.Start < line.Full.Start);
+                var hasMarker = HasMarkerBefore(candidates, number, line.Full.Start);
                 if (number == next && (referenceLike || (hasMarker && !StartsWithMonth(body, state.Language))))
                 {
                     line.Kind = LineKind.Footnote;
@@ -216,6 +216,20 @@ public sealed partial class DocumentParser
         }
 
         return content >= 10 && followedBySingleBlank * 10 >= content * 6;
+    }
+
+    // A loop, not a lambda: a lambda here would capture the line and allocate on every line of the document.
+    private static bool HasMarkerBefore(List<(int Number, TextSpan Span, bool Year)> candidates, int number, int position)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Number == number && candidate.Span.Start < position)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static LineInfo? PreviousNonDebris(List<LineInfo> lines, int index)

@@ -378,7 +378,13 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
 
             var start = Label?.Span.Start ?? _lines[0].Body.Start;
             var end = Math.Max(_lines[^1].Body.End, start);
-            var subPoints = SubPoints.Select((s, i) => s.Build(owner, i + 1)).ToImmutableArray();
+            var points = ImmutableArray.CreateBuilder<ItemSyntax>(SubPoints.Count);
+            for (var i = 0; i < SubPoints.Count; i++)
+            {
+                points.Add(SubPoints[i].Build(owner, i + 1));
+            }
+
+            var subPoints = points.MoveToImmutable();
             if (subPoints.Length > 0)
             {
                 end = Math.Max(end, subPoints[^1].Span.End);
@@ -393,8 +399,10 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
         private static void AppendWithoutMarkers(MappedText.Builder builder, TextSpan body, ImmutableArray<FootnoteMarker>.Builder markers)
         {
             var position = body.Start;
-            foreach (var marker in markers)
+            // By index: the builder's enumerator is a class, and this runs for every line.
+            for (var i = 0; i < markers.Count; i++)
             {
+                var marker = markers[i];
                 if (!body.Contains(marker.Span.Start))
                 {
                     continue;

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DraftLint.Text;
 
 namespace DraftLint.Syntax;
@@ -16,7 +17,7 @@ public sealed class ItemSyntax : SyntaxNode
         int index,
         ItemLabel? label,
         MappedText text,
-        IEnumerable<TextSpan> sentenceRanges,
+        IReadOnlyList<TextSpan> sentenceRanges,
         ImmutableArray<ItemSyntax> subPoints)
         : base(kind, span)
     {
@@ -24,7 +25,13 @@ public sealed class ItemSyntax : SyntaxNode
         Label = label;
         Text = text;
         SubPoints = subPoints;
-        Sentences = [.. sentenceRanges.Select(range => new SentenceSyntax(this, range))];
+        var sentences = new SentenceSyntax[sentenceRanges.Count];
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            sentences[i] = new SentenceSyntax(this, sentenceRanges[i]);
+        }
+
+        Sentences = ImmutableCollectionsMarshal.AsImmutableArray(sentences);
     }
 
     /// <summary>The 1-based position of the item among the items of its kind (the third citation has 3).</summary>

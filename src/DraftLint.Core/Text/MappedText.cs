@@ -86,15 +86,18 @@ public sealed class MappedText
         return sourceSpan.Length == span.Length && Source.AsSpan(sourceSpan).SequenceEqual(Value.AsSpan(span.Start, span.Length));
     }
 
-    /// <summary>Builds a <see cref="MappedText"/> piece by piece.</summary>
+    /// <summary>Builds a <see cref="MappedText"/> piece by piece, in a pooled buffer: only the text itself is kept.</summary>
     /// <param name="source">The text the pieces come from.</param>
-    /// <param name="capacity">How many characters the text will have, about: the buffer is made that size once.</param>
+    /// <param name="capacity">How many characters the text will have, about: the buffer is taken that size once.</param>
     public sealed class Builder(SourceText source, int capacity = 16)
     {
-        private readonly System.Text.StringBuilder _text = new(capacity);
         private readonly List<Segment> _segments = [];
+        private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+        private int _length;
 
-        public int Length => _text.Length;
+        public int Length => _length;
+
+        public char? LastChar => _length == 0 ? null : _buffer[_length - 1];
 
         /// <summary>Appends a piece of the source text.</summary>
         public Builder Append(TextSpan span)
@@ -104,21 +107,42 @@ public sealed class MappedText
                 return this;
             }
 
-            _segments.Add(new Segment(_text.Length, span.Start, span.Length));
-            _text.Append(source.Text, span.Start, span.Length);
+            _segments.Add(new Segment(_length, span.Start, span.Length));
+            Write(source.AsSpan(span));
             return this;
         }
 
         /// <summary>Appends text that is not in the source (a joining space).</summary>
         public Builder AppendJoiner(string text)
         {
-            _text.Append(text);
+            Write(text);
             return this;
         }
 
-        public char? LastChar => _text.Length == 0 ? null : _text[^1];
+        /// <summary>The text and its map; the builder's buffer goes back to the pool, so call this once.</summary>
+        public MappedText Build()
+        {
+            ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+            var text = new string(_buffer, 0, _length);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            _buffer = [];
+            return new(source, text, [.. _segments]);
+        }
 
-        public MappedText Build() => new(source, _text.ToString(), [.. _segments]);
+        private void Write(ReadOnlySpan<char> text)
+        {
+            ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
+            if (_length + text.Length > _buffer.Length)
+            {
+                var larger = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(_buffer.Length * 2, _length + text.Length));
+                _buffer.AsSpan(0, _length).CopyTo(larger);
+                System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+                _buffer = larger;
+            }
+
+            text.CopyTo(_buffer.AsSpan(_length));
+            _length += text.Length;
+        }
     }
 
     private readonly record struct Segment(int Target, int Source, int Length);
