@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DraftLint.Text;
 
 namespace DraftLint.Semantics;
@@ -63,27 +64,35 @@ public static class NameVariants
 
         // Near keys share a one-letter deletion (or one is the other's deletion). The index holds a hash of each
         // deletion, not the string: a shared hash only makes two keys candidates, and Near decides.
-        var neighbourhood = new Dictionary<ulong, List<string>>();
+        // Most buckets hold one key: a list is made only for a bucket that gets a second one.
+        var neighbourhood = new Dictionary<ulong, (string First, List<string>? All)>();
         Span<ulong> hashes = stackalloc ulong[65];
         foreach (var key in byKey.Keys.Where(k => Threshold(k.Length) > 0))
         {
             var count = DeletionHashes(key, hashes);
             for (var h = 0; h < count; h++)
             {
-                if (!neighbourhood.TryGetValue(hashes[h], out var list))
+                ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(neighbourhood, hashes[h], out var exists);
+                if (!exists)
                 {
-                    neighbourhood[hashes[h]] = list = [];
+                    bucket = (key, null);
                 }
-
-                if (list.Count == 0 || !ReferenceEquals(list[^1], key))
+                else if (bucket.All is null)
                 {
-                    list.Add(key);
+                    if (!ReferenceEquals(bucket.First, key))
+                    {
+                        bucket.All = [bucket.First, key];
+                    }
+                }
+                else if (!ReferenceEquals(bucket.All[^1], key))
+                {
+                    bucket.All.Add(key);
                 }
             }
         }
 
         var compared = new HashSet<(string, string)>();
-        foreach (var bucket in neighbourhood.Values.Where(b => b.Count > 1))
+        foreach (var bucket in neighbourhood.Values.Select(b => b.All).OfType<List<string>>())
         {
             for (var i = 1; i < bucket.Count; i++)
             {
