@@ -38,7 +38,7 @@ public sealed partial class PatternSet
         _callsBeforeNonBacktracking = callsBeforeNonBacktracking;
     }
 
-    /// <summary>True once the set has moved to the non-backtracking engine (for tests and the benchmark).</summary>
+    /// <summary>True once the set has moved to the non-backtracking engine (for the tests).</summary>
     public bool UsesNonBacktracking => Volatile.Read(ref _nonBacktracking) is not null;
 
     public bool IsMatch(ReadOnlySpan<char> text)

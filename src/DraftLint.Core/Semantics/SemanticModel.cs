@@ -81,16 +81,7 @@ public sealed class SemanticModel
         {
             foreach (var mention in recognizer.Recognize(item))
             {
-                SentenceSyntax? sentence = null;
-                foreach (var s in item.Sentences)
-                {
-                    if (s.Range.Start <= mention.Range.Start && mention.Range.Start < s.Range.End)
-                    {
-                        sentence = s;
-                        break;
-                    }
-                }
-
+                var sentence = item.SentenceAt(mention.Range.Start);
                 result.Add(mention with { Sentence = sentence, Context = tense.Classify(item, sentence, mention.Range) });
             }
         }

@@ -46,6 +46,20 @@ public sealed class ItemSyntax : SyntaxNode
 
     public ImmutableArray<SentenceSyntax> Sentences { get; }
 
+    /// <summary>The sentence (clause) that holds an offset of <see cref="Text"/>, or null between sentences.</summary>
+    public SentenceSyntax? SentenceAt(int offset)
+    {
+        foreach (var sentence in Sentences)
+        {
+            if (sentence.Range.Start <= offset && offset < sentence.Range.End)
+            {
+                return sentence;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first line of the item in the source (1-based).</summary>
     public int StartLine => Text.Source.GetLinePosition(Span.Start).Line;
 
