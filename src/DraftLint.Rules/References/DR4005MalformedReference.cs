@@ -45,12 +45,7 @@ public sealed class DR4005MalformedReference : DiagnosticAnalyzer
 
                 if (problem is not null)
                 {
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, reference.SourceSpan),
-                        [reference.Value, problem],
-                        fix: fix,
-                        logicalLocation: reference.DisplayName));
+                    ReferenceProblem.Report(document, Descriptor, reference, problem, fix);
                 }
             }
         });

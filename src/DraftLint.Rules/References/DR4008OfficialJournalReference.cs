@@ -52,11 +52,7 @@ public sealed class DR4008OfficialJournalReference : DiagnosticAnalyzer
 
                 if (problem is not null)
                 {
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, reference.SourceSpan),
-                        [reference.Value, problem],
-                        logicalLocation: reference.DisplayName));
+                    ReferenceProblem.Report(document, Descriptor, reference, problem);
                 }
             }
         });
