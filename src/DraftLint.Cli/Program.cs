@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime;
 using DraftLint.Analysis;
 using DraftLint.Cli;
 using DraftLint.Cli.Output;
@@ -187,6 +188,12 @@ namespace DraftLint.Cli
             foreach (var (name, time, bytes) in driver.Profile)
             {
                 stderr.WriteLine($"profile: {time.TotalMilliseconds,9:0.0} ms {bytes / 1e6,9:0.0} MB allocated  {name}");
+            }
+
+            if (driver.Profile.Any())
+            {
+                var gc = GC.GetGCMemoryInfo();
+                stderr.WriteLine($"profile: {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0} ms paused by the garbage collector: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {(GCSettings.IsServerGC ? "server" : "workstation")}, {gc.PromotedBytes / 1e6:0.0} MB promoted by the last");
             }
 
             return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);

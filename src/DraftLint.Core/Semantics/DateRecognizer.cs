@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
-using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -18,7 +17,6 @@ public sealed class DateRecognizer
     private static readonly ConcurrentDictionary<LanguageData, DateRecognizer> Cache = new();
 
     private readonly LanguageData _language;
-    private readonly Regex _pattern;
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
@@ -27,56 +25,14 @@ public sealed class DateRecognizer
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWord;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listWords;
 
-    // The pattern's groups by number (a lookup by name costs a dictionary search per group per date).
-    private readonly int _approx, _d, _d2, _id, _im, _iy, _m, _mf, _nd, _nm, _ny, _o, _sep, _wd, _y, _y2;
+    private readonly DatePattern _pattern;
 
     private DateRecognizer(LanguageData language)
     {
         _language = language;
         _months = Index(language.Months);
         _weekdays = Index(language.Weekdays.Select(names => names.Take(1).ToArray()).ToArray());
-        var month = Alternation(_months.Keys);
-        var weekday = Alternation(_weekdays.Keys);
-        var ordinal = Alternation(language.OrdinalSuffixes);
-        var range = Alternation(language.RangeWords);
-        var approximate = Alternation(language.ApproximateMonthPrefixes);
-        var preposition = Alternation(language.MonthAlonePrepositions);
-        const string Year = @"(?:1[89]|20)\d{2}";
-        var pattern = $$"""
-            (?<![\p{L}\d/(_.‑-])
-            (?:(?<wd>{{weekday}}),?\s+)?
-            (?:
-                (?<d>\d{1,2})(?<o>{{ordinal}})?\s*(?:[-–]|\s(?:{{range}})\s)\s*(?<d2>\d{1,2})(?:{{ordinal}})?\s+(?<m>{{month}})\.?(?:\s+(?<y>{{Year}}))?
-              | (?<d>\d{1,2})(?<o>{{ordinal}})?\.?\s+(?:of\s+)?(?<m>{{month}})\.?(?:,?\s+(?<y>{{Year}}))?
-              | (?<mf>(?<m>{{month}})\.?\s+(?<d>\d{1,2})(?<o>{{ordinal}})?,?\s+(?<y>{{Year}}))
-              | (?:(?<approx>{{approximate}})[-\s])?(?<m>{{month}})\.?\s+(?<y>{{Year}})
-              | (?<nd>\d{1,2})(?<sep>[./])(?<nm>\d{1,2})\k<sep>(?<ny>{{Year}})
-              | (?<iy>{{Year}})-(?<im>\d{2})-(?<id>\d{2})
-              | (?<y>{{Year}})\s?[-–]\s?(?<y2>{{Year}})
-              | (?<=\b(?:{{preposition}})\s)(?<m>{{month}})(?!\.?\s*\d)
-              | (?<y>{{Year}})
-            )
-            (?![\p{L}\d/)_]|[-‑]\d)
-            """;
-        // The pattern is tried only where a date can start (see Recognize), anchored there with \G: interpreted, it
-        // costs nothing to build, where compiling this many alternations costs a third of a second of JIT at start-up.
-        _pattern = new Regex(@"\G(?:" + pattern + ")", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
-        _approx = _pattern.GroupNumberFromName("approx");
-        _d = _pattern.GroupNumberFromName("d");
-        _d2 = _pattern.GroupNumberFromName("d2");
-        _id = _pattern.GroupNumberFromName("id");
-        _im = _pattern.GroupNumberFromName("im");
-        _iy = _pattern.GroupNumberFromName("iy");
-        _m = _pattern.GroupNumberFromName("m");
-        _mf = _pattern.GroupNumberFromName("mf");
-        _nd = _pattern.GroupNumberFromName("nd");
-        _nm = _pattern.GroupNumberFromName("nm");
-        _ny = _pattern.GroupNumberFromName("ny");
-        _o = _pattern.GroupNumberFromName("o");
-        _sep = _pattern.GroupNumberFromName("sep");
-        _wd = _pattern.GroupNumberFromName("wd");
-        _y = _pattern.GroupNumberFromName("y");
-        _y2 = _pattern.GroupNumberFromName("y2");
+        _pattern = new DatePattern(_months.Keys, _weekdays.Keys, language);
         _listWords = new HashSet<string>(language.ListWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = new HashSet<string>(_months.Keys.Concat(_weekdays.Keys), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _phrasesByFirstWord = language.ApproximateMonthPrefixes
@@ -109,7 +65,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && CanStartDate(text.AsSpan(i, end - i), end < text.Length ? text[end] : null);
+                candidate = (i == 0 || !DatePattern.IsBeforeNoDate(text[i - 1])) && CanStartDate(text.AsSpan(i, end - i), end < text.Length ? text[end] : null);
             }
             else if (char.IsLetter(c))
             {
@@ -118,21 +74,21 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !IsBeforeNoDate(text[i - 1])) && StartsDate(text, i, end);
+                candidate = (i == 0 || !DatePattern.IsBeforeNoDate(text[i - 1])) && StartsDate(text, i, end);
             }
             else
             {
                 candidate = false;
             }
 
-            if (candidate && _pattern.Match(text, i) is { Success: true } match)
+            if (candidate && _pattern.TryMatch(text, i, out var parts))
             {
-                if (ToMention(item, match) is { } mention)
+                if (ToMention(item, text, parts) is { } mention)
                 {
                     mentions.Add(mention);
                 }
 
-                end = match.Index + Math.Max(1, match.Length);
+                end = parts.Whole.Start + Math.Max(1, parts.Whole.Length);
             }
 
             i = end;
@@ -190,9 +146,6 @@ public sealed class DateRecognizer
         return false;
     }
 
-    /// <summary>A character the pattern's look-behind forbids before a date: a letter, digit, '/', '(', '_', '.' or hyphen.</summary>
-    private static bool IsBeforeNoDate(char c) => char.IsLetterOrDigit(c) || c is '/' or '(' or '_' or '.' or '‑' or '-';
-
     /// <summary>
     /// Whether a run of digits, and the character after it, can open a match of the pattern, so that the pattern is
     /// not tried where it must fail. A day or month has one or two digits and is followed by an ordinal suffix, a
@@ -208,81 +161,75 @@ public sealed class DateRecognizer
             _ => false,
         };
 
-    private DateMention? ToMention(ItemSyntax item, Match m)
+    private DateMention? ToMention(ItemSyntax item, string text, DatePattern.Parts parts)
     {
-        var range = new TextSpan(m.Index, m.Length);
-        if (m.Groups[_nd].Success)
+        var range = Range(parts.Whole);
+        if (parts.NumericDay.Found)
         {
-            return Numeric(item, range, m.Groups[_nd], m.Groups[_nm], m.Groups[_ny], m.Groups[_sep].Value);
+            // Leading zeros are a style matter in the Official Journal's dotted dates ("20.8.2008"), not in "15/03/2012".
+            var (day, month) = (parts.NumericDay, parts.NumericMonth);
+            TextSpan? zero = parts.Separator != '.' ? null
+                : day.Length == 2 && text[day.Start] == '0' ? new TextSpan(day.Start, 1)
+                : month.Length == 2 && text[month.Start] == '0' ? new TextSpan(month.Start, 1)
+                : null;
+            return new DateMention
+            {
+                Item = item, Range = range, Form = DateForm.Numeric,
+                Day = Int(text, day), Month = Int(text, month), Year = Int(text, parts.NumericYear), LeadingZeroRange = zero,
+            };
         }
 
-        if (m.Groups[_iy].Success)
+        if (parts.IsoYear.Found)
         {
             return new DateMention
             {
                 Item = item, Range = range, Form = DateForm.Numeric,
-                Year = Int(m.Groups[_iy]), Month = Int(m.Groups[_im]), Day = Int(m.Groups[_id]),
+                Year = Int(text, parts.IsoYear), Month = Int(text, parts.IsoMonth), Day = Int(text, parts.IsoDay),
             };
         }
 
         int? monthNumber = null;
-        if (m.Groups[_m].Success)
+        if (parts.Month.Found)
         {
-            var monthText = m.Groups[_m].Value;
-            if (_language.CapitalizedMonths && !char.IsUpper(monthText[0]))
+            if (_language.CapitalizedMonths && !char.IsUpper(text[parts.Month.Start]))
             {
                 // "may" is a verb; English month names take a capital.
                 return null;
             }
 
-            monthNumber = _months[monthText];
+            monthNumber = _months.GetAlternateLookup<ReadOnlySpan<char>>()[text.AsSpan(parts.Month.Start, parts.Month.Length)];
         }
 
-        var weekday = m.Groups[_wd];
-        var ordinal = m.Groups[_o];
-        var day = m.Groups[_d];
-        var mention = new DateMention
+        var (weekday, ordinal, day1) = (parts.Weekday, parts.Ordinal, parts.Day);
+        return new DateMention
         {
             Item = item,
             Range = range,
-            Form = Form(m),
-            Day = day.Success ? Int(day) : null,
+            Form = Form(parts),
+            Day = day1.Found ? Int(text, day1) : null,
             Month = monthNumber,
-            Year = m.Groups[_y].Success ? Int(m.Groups[_y]) : null,
-            EndDay = m.Groups[_d2].Success ? Int(m.Groups[_d2]) : null,
-            EndYear = m.Groups[_y2].Success ? Int(m.Groups[_y2]) : null,
-            Weekday = weekday.Success ? _weekdays[weekday.Value] : null,
-            WeekdayRange = weekday.Success ? new TextSpan(weekday.Index, weekday.Length) : null,
-            OrdinalRange = ordinal.Success ? new TextSpan(ordinal.Index, ordinal.Length) : null,
-            LeadingZeroRange = day.Success && day.Length == 2 && day.Value[0] == '0' ? new TextSpan(day.Index, 1) : null,
-            MonthFirst = m.Groups[_mf].Success,
-            Approximate = m.Groups[_approx].Success,
+            Year = parts.Year.Found ? Int(text, parts.Year) : null,
+            EndDay = parts.Day2.Found ? Int(text, parts.Day2) : null,
+            EndYear = parts.Year2.Found ? Int(text, parts.Year2) : null,
+            Weekday = weekday.Found ? _weekdays.GetAlternateLookup<ReadOnlySpan<char>>()[text.AsSpan(weekday.Start, weekday.Length)] : null,
+            WeekdayRange = weekday.Found ? Range(weekday) : null,
+            OrdinalRange = ordinal.Found ? Range(ordinal) : null,
+            LeadingZeroRange = day1.Found && day1.Length == 2 && text[day1.Start] == '0' ? new TextSpan(day1.Start, 1) : null,
+            MonthFirst = parts.MonthFirst,
+            Approximate = parts.Approximate,
         };
-        return mention;
     }
 
-    private DateForm Form(Match m) =>
-        m.Groups[_y2].Success ? DateForm.YearRange
-        : m.Groups[_d2].Success ? DateForm.DayRange
-        : m.Groups[_d].Success && m.Groups[_y].Success ? DateForm.DayMonthYear
-        : m.Groups[_d].Success ? DateForm.DayMonth
-        : m.Groups[_m].Success && m.Groups[_y].Success ? DateForm.MonthYear
-        : m.Groups[_m].Success ? DateForm.Month
+    private static DateForm Form(DatePattern.Parts parts) =>
+        parts.Year2.Found ? DateForm.YearRange
+        : parts.Day2.Found ? DateForm.DayRange
+        : parts.Day.Found && parts.Year.Found ? DateForm.DayMonthYear
+        : parts.Day.Found ? DateForm.DayMonth
+        : parts.Month.Found && parts.Year.Found ? DateForm.MonthYear
+        : parts.Month.Found ? DateForm.Month
         : DateForm.Year;
 
-    private static DateMention Numeric(ItemSyntax item, TextSpan range, Group day, Group month, Group year, string separator)
-    {
-        // Leading zeros are a style matter in the Official Journal's dotted dates ("20.8.2008"), not in "15/03/2012".
-        TextSpan? zero = separator != "." ? null
-            : day.Length == 2 && day.Value[0] == '0' ? new TextSpan(day.Index, 1)
-            : month.Length == 2 && month.Value[0] == '0' ? new TextSpan(month.Index, 1)
-            : null;
-        return new DateMention
-        {
-            Item = item, Range = range, Form = DateForm.Numeric,
-            Day = Int(day), Month = Int(month), Year = Int(year), LeadingZeroRange = zero,
-        };
-    }
+    private static TextSpan Range(DatePattern.Span span) => new(span.Start, span.Length);
 
     /// <summary>
     /// A day and month without a year takes the year of the next date of its list, where only list words
@@ -323,7 +270,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    private static int Int(Group group) => int.Parse(group.Value, CultureInfo.InvariantCulture);
+    private static int Int(string text, DatePattern.Span span) => int.Parse(text.AsSpan(span.Start, span.Length), CultureInfo.InvariantCulture);
 
     private static Dictionary<string, int> Index(string[][] names)
     {
@@ -337,12 +284,5 @@ public sealed class DateRecognizer
         }
 
         return index;
-    }
-
-    /// <summary>A regex alternation of the words, longest first, each escaped; "(?!)" for none.</summary>
-    private static string Alternation(IEnumerable<string> words)
-    {
-        var list = words.Where(w => w.Length > 0).OrderByDescending(w => w.Length).Select(w => Regex.Escape(w).Replace("\\ ", "\\s+", StringComparison.Ordinal)).ToList();
-        return list.Count == 0 ? "(?!)" : string.Join('|', list);
     }
 }
