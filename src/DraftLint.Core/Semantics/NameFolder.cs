@@ -16,6 +16,7 @@ public sealed class NameFolder
     private readonly (Regex Pattern, string Replacement)[] _folds;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly (string Masculine, string Feminine)[] _genderedEndings;
+    private int _size;
 
     public NameFolder(NameData data)
     {
@@ -26,8 +27,25 @@ public sealed class NameFolder
     /// <summary>The folder for a data set, built once (its regular expressions are compiled).</summary>
     public static NameFolder For(NameData data) => Cache.GetValue(data, d => new NameFolder(d));
 
-    /// <summary>The folded key of a spelling (memoised: names repeat across documents).</summary>
-    public string Fold(string spelling) => _keys.Count < 100_000 ? _keys.GetOrAdd(spelling, FoldNew) : FoldNew(spelling);
+    /// <summary>
+    /// The folded key of a spelling (memoised: names repeat across documents, up to 100,000 spellings). The size is
+    /// counted here: ConcurrentDictionary.Count takes every lock of the table, and this runs for every name.
+    /// </summary>
+    public string Fold(string spelling)
+    {
+        if (_keys.TryGetValue(spelling, out var key))
+        {
+            return key;
+        }
+
+        key = FoldNew(spelling);
+        if (Volatile.Read(ref _size) < 100_000 && _keys.TryAdd(spelling, key))
+        {
+            Interlocked.Increment(ref _size);
+        }
+
+        return key;
+    }
 
     /// <summary>True where two folded keys are the masculine and feminine forms of one surname (vinavski/vinavska).</summary>
     public bool AreGenderedForms(string a, string b)

@@ -24,6 +24,9 @@ public sealed record SpellingInfo(string Spelling, IReadOnlySet<string> Givens, 
 /// </summary>
 public static class NameVariants
 {
+    [ThreadStatic]
+    private static Dictionary<ulong, (string First, List<string>? All)>? _neighbourhood;
+
     public static int Threshold(int length) => length >= 11 ? 2 : length >= 5 ? 1 : 0;
 
     public static List<List<string>> Group(IReadOnlyCollection<SpellingInfo> spellings, NameFolder folder)
@@ -65,7 +68,9 @@ public static class NameVariants
         // Near keys share a one-letter deletion (or one is the other's deletion). The index holds a hash of each
         // deletion, not the string: a shared hash only makes two keys candidates, and Near decides.
         // Most buckets hold one key: a list is made only for a bucket that gets a second one.
-        var neighbourhood = new Dictionary<ulong, (string First, List<string>? All)>();
+        // The index is the largest allocation of a document's name grouping (its tables grow to thousands of
+        // entries): each thread keeps one and empties it after use.
+        var neighbourhood = _neighbourhood ??= [];
         Span<ulong> hashes = stackalloc ulong[65];
         foreach (var key in byKey.Keys.Where(k => Threshold(k.Length) > 0))
         {
@@ -92,7 +97,9 @@ public static class NameVariants
         }
 
         var compared = new HashSet<(string, string)>();
-        foreach (var bucket in neighbourhood.Values.Select(b => b.All).OfType<List<string>>())
+        var shared = neighbourhood.Values.Select(b => b.All).OfType<List<string>>().ToList();
+        neighbourhood.Clear();
+        foreach (var bucket in shared)
         {
             for (var i = 1; i < bucket.Count; i++)
             {
