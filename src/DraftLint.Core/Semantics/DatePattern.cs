@@ -46,22 +46,22 @@ internal sealed class DatePattern
     /// <summary>The parts of a date read at one position; a part the text does not give has Start -1.</summary>
     public struct Parts
     {
-        public Span Whole, Weekday, Day, Ordinal, Day2, Month, Year, Year2, NumericDay, NumericMonth, NumericYear, IsoYear, IsoMonth, IsoDay;
+        public Part Whole, Weekday, Day, Ordinal, Day2, Month, Year, Year2, NumericDay, NumericMonth, NumericYear, IsoYear, IsoMonth, IsoDay;
         public char Separator;
         public bool MonthFirst, Approximate;
 
         internal static Parts None => new()
         {
-            Whole = Span.None, Weekday = Span.None, Day = Span.None, Ordinal = Span.None, Day2 = Span.None, Month = Span.None,
-            Year = Span.None, Year2 = Span.None, NumericDay = Span.None, NumericMonth = Span.None, NumericYear = Span.None,
-            IsoYear = Span.None, IsoMonth = Span.None, IsoDay = Span.None,
+            Whole = Part.None, Weekday = Part.None, Day = Part.None, Ordinal = Part.None, Day2 = Part.None, Month = Part.None,
+            Year = Part.None, Year2 = Part.None, NumericDay = Part.None, NumericMonth = Part.None, NumericYear = Part.None,
+            IsoYear = Part.None, IsoMonth = Part.None, IsoDay = Part.None,
         };
     }
 
     /// <summary>A part's place in the text: [Start, End).</summary>
-    public readonly record struct Span(int Start, int End)
+    public readonly record struct Part(int Start, int End)
     {
-        public static Span None => new(-1, -1);
+        public static Part None => new(-1, -1);
 
         public bool Found => Start >= 0;
 
@@ -86,8 +86,8 @@ internal sealed class DatePattern
             var next = SkipSpace(text, after);
             if (next > after && Body(text, next, ref parts))
             {
-                parts.Weekday = new Span(start, ends[k]);
-                parts.Whole = new Span(start, parts.Whole.End);
+                parts.Weekday = new Part(start, ends[k]);
+                parts.Whole = new Part(start, parts.Whole.End);
                 return true;
             }
         }
@@ -128,8 +128,8 @@ internal sealed class DatePattern
         for (var o = 0; o < ordinalCount; o++)
         {
             var spaceEnd = SkipSpace(text, ordinals[o]);
-            parts.Day = new Span(p, dayEnd);
-            parts.Ordinal = ordinals[o] > dayEnd ? new Span(dayEnd, ordinals[o]) : Span.None;
+            parts.Day = new Part(p, dayEnd);
+            parts.Ordinal = ordinals[o] > dayEnd ? new Part(dayEnd, ordinals[o]) : Part.None;
             if (spaceEnd < text.Length && text[spaceEnd] is '-' or '–' && DayRangeEnd(text, p, spaceEnd + 1, ref parts))
             {
                 return true;
@@ -164,14 +164,14 @@ internal sealed class DatePattern
         for (var o = 0; o < ordinalCount; o++)
         {
             var monthStart = SkipSpace(text, ordinals[o]);
-            parts.Day2 = new Span(day2Start, day2End);
+            parts.Day2 = new Part(day2Start, day2End);
             if (monthStart > ordinals[o] && MonthThenYear(text, start, monthStart, yearComma: false, ref parts))
             {
                 return true;
             }
         }
 
-        parts.Day2 = Span.None;
+        parts.Day2 = Part.None;
         return false;
     }
 
@@ -197,8 +197,8 @@ internal sealed class DatePattern
                     continue;
                 }
 
-                parts.Day = new Span(p, dayEnd);
-                parts.Ordinal = ordinals[o] > dayEnd ? new Span(dayEnd, ordinals[o]) : Span.None;
+                parts.Day = new Part(p, dayEnd);
+                parts.Ordinal = ordinals[o] > dayEnd ? new Part(dayEnd, ordinals[o]) : Part.None;
 
                 // "of" and the white space after it, or neither.
                 if (text.AsSpan(spaceEnd).StartsWith("of", StringComparison.OrdinalIgnoreCase))
@@ -230,28 +230,28 @@ internal sealed class DatePattern
         {
             for (var dot = OptionalEnd(text, months[m], '.'); dot >= months[m]; dot--)
             {
-                parts.Month = new Span(p, months[m]);
+                parts.Month = new Part(p, months[m]);
                 for (var comma = yearComma ? OptionalEnd(text, dot, ',') : dot; comma >= dot; comma--)
                 {
                     var yearStart = SkipSpace(text, comma);
                     if (yearStart > comma && Year(text, yearStart) is var yearEnd and >= 0 && AtEnd(text, yearEnd))
                     {
-                        parts.Year = new Span(yearStart, yearEnd);
-                        parts.Whole = new Span(start, yearEnd);
+                        parts.Year = new Part(yearStart, yearEnd);
+                        parts.Whole = new Part(start, yearEnd);
                         return true;
                     }
                 }
 
                 if (AtEnd(text, dot))
                 {
-                    parts.Year = Span.None;
-                    parts.Whole = new Span(start, dot);
+                    parts.Year = Part.None;
+                    parts.Whole = new Part(start, dot);
                     return true;
                 }
             }
         }
 
-        parts.Month = Span.None;
+        parts.Month = Part.None;
         return false;
     }
 
@@ -276,12 +276,12 @@ internal sealed class DatePattern
                         var yearStart = SkipSpace(text, comma);
                         if (yearStart > comma && Year(text, yearStart) is var yearEnd and >= 0 && AtEnd(text, yearEnd))
                         {
-                            parts.Month = new Span(p, months[m]);
-                            parts.Day = new Span(dayStart, dayEnd);
-                            parts.Ordinal = ordinals[o] > dayEnd ? new Span(dayEnd, ordinals[o]) : Span.None;
-                            parts.Year = new Span(yearStart, yearEnd);
+                            parts.Month = new Part(p, months[m]);
+                            parts.Day = new Part(dayStart, dayEnd);
+                            parts.Ordinal = ordinals[o] > dayEnd ? new Part(dayEnd, ordinals[o]) : Part.None;
+                            parts.Year = new Part(yearStart, yearEnd);
                             parts.MonthFirst = true;
-                            parts.Whole = new Span(p, yearEnd);
+                            parts.Whole = new Part(p, yearEnd);
                             return true;
                         }
                     }
@@ -323,9 +323,9 @@ internal sealed class DatePattern
                 var yearStart = SkipSpace(text, dot);
                 if (yearStart > dot && Year(text, yearStart) is var yearEnd and >= 0 && AtEnd(text, yearEnd))
                 {
-                    parts.Month = new Span(p, months[m]);
-                    parts.Year = new Span(yearStart, yearEnd);
-                    parts.Whole = new Span(start, yearEnd);
+                    parts.Month = new Part(p, months[m]);
+                    parts.Year = new Part(yearStart, yearEnd);
+                    parts.Whole = new Part(start, yearEnd);
                     return true;
                 }
             }
@@ -350,11 +350,11 @@ internal sealed class DatePattern
             return false;
         }
 
-        parts.NumericDay = new Span(p, dayEnd);
+        parts.NumericDay = new Part(p, dayEnd);
         parts.Separator = separator;
-        parts.NumericMonth = new Span(dayEnd + 1, monthEnd);
-        parts.NumericYear = new Span(monthEnd + 1, yearEnd);
-        parts.Whole = new Span(p, yearEnd);
+        parts.NumericMonth = new Part(dayEnd + 1, monthEnd);
+        parts.NumericYear = new Part(monthEnd + 1, yearEnd);
+        parts.Whole = new Part(p, yearEnd);
         return true;
     }
 
@@ -368,10 +368,10 @@ internal sealed class DatePattern
             return false;
         }
 
-        parts.IsoYear = new Span(p, yearEnd);
-        parts.IsoMonth = new Span(yearEnd + 1, yearEnd + 3);
-        parts.IsoDay = new Span(yearEnd + 4, yearEnd + 6);
-        parts.Whole = new Span(p, yearEnd + 6);
+        parts.IsoYear = new Part(p, yearEnd);
+        parts.IsoMonth = new Part(yearEnd + 1, yearEnd + 3);
+        parts.IsoDay = new Part(yearEnd + 4, yearEnd + 6);
+        parts.Whole = new Part(p, yearEnd + 6);
         return true;
     }
 
@@ -379,20 +379,20 @@ internal sealed class DatePattern
     private static bool YearRange(string text, int p, ref Parts parts)
     {
         var yearEnd = Year(text, p);
-        for (var dash = yearEnd < 0 ? -1 : OptionalEnd(text, yearEnd, char.IsWhiteSpace); dash >= yearEnd && yearEnd >= 0; dash--)
+        for (var dash = yearEnd < 0 ? -1 : OptionalSpaceEnd(text, yearEnd); dash >= yearEnd && yearEnd >= 0; dash--)
         {
             if (dash >= text.Length || text[dash] is not ('-' or '–'))
             {
                 continue;
             }
 
-            for (var year2 = OptionalEnd(text, dash + 1, char.IsWhiteSpace); year2 > dash; year2--)
+            for (var year2 = OptionalSpaceEnd(text, dash + 1); year2 > dash; year2--)
             {
                 if (Year(text, year2) is var year2End and >= 0 && AtEnd(text, year2End))
                 {
-                    parts.Year = new Span(p, yearEnd);
-                    parts.Year2 = new Span(year2, year2End);
-                    parts.Whole = new Span(p, year2End);
+                    parts.Year = new Part(p, yearEnd);
+                    parts.Year2 = new Part(year2, year2End);
+                    parts.Whole = new Part(p, year2End);
                     return true;
                 }
             }
@@ -422,8 +422,8 @@ internal sealed class DatePattern
 
             if (AtEnd(text, months[m]))
             {
-                parts.Month = new Span(p, months[m]);
-                parts.Whole = new Span(p, months[m]);
+                parts.Month = new Part(p, months[m]);
+                parts.Whole = new Part(p, months[m]);
                 return true;
             }
         }
@@ -438,8 +438,8 @@ internal sealed class DatePattern
             return false;
         }
 
-        parts.Year = new Span(p, yearEnd);
-        parts.Whole = new Span(p, yearEnd);
+        parts.Year = new Part(p, yearEnd);
+        parts.Whole = new Part(p, yearEnd);
         return true;
     }
 
@@ -580,7 +580,8 @@ internal sealed class DatePattern
     /// <summary>Where an optional character (c?) may end, greedy first: p + 1 where the text has c at p, else p; then p.</summary>
     private static int OptionalEnd(string text, int p, char c) => p < text.Length && text[p] == c ? p + 1 : p;
 
-    private static int OptionalEnd(string text, int p, Func<char, bool> test) => p < text.Length && test(text[p]) ? p + 1 : p;
+    /// <summary>Where an optional white-space character (\s?) may end, greedy first.</summary>
+    private static int OptionalSpaceEnd(string text, int p) => p < text.Length && char.IsWhiteSpace(text[p]) ? p + 1 : p;
 
     /// <summary>A character of \w as a word boundary reads it: a letter, a non-spacing mark, a decimal digit, a connector, ZWJ or ZWNJ.</summary>
     private static bool IsWordCharacter(char c) =>

@@ -229,7 +229,7 @@ public sealed class DateRecognizer
         : parts.Month.Found ? DateForm.Month
         : DateForm.Year;
 
-    private static TextSpan Range(DatePattern.Span span) => new(span.Start, span.Length);
+    private static TextSpan Range(DatePattern.Part span) => new(span.Start, span.Length);
 
     /// <summary>
     /// A day and month without a year takes the year of the next date of its list, where only list words
@@ -270,7 +270,7 @@ public sealed class DateRecognizer
         return true;
     }
 
-    private static int Int(string text, DatePattern.Span span) => int.Parse(text.AsSpan(span.Start, span.Length), CultureInfo.InvariantCulture);
+    private static int Int(string text, DatePattern.Part span) => int.Parse(text.AsSpan(span.Start, span.Length), CultureInfo.InvariantCulture);
 
     private static Dictionary<string, int> Index(string[][] names)
     {

@@ -88,7 +88,7 @@ public sealed class DatePatternTests
         }
 
         var result = new StringBuilder($"{parts.Whole.Start}+{parts.Whole.Length}");
-        void Part(string name, DatePattern.Span span)
+        void Part(string name, DatePattern.Part span)
         {
             if (span.Found)
             {
