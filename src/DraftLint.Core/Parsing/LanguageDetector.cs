@@ -12,14 +12,14 @@ public static class LanguageDetector
     /// <summary>The code of the language whose detection words occur most often; English on a tie or no evidence.</summary>
     public static string Detect(string text, RuleDataSet data)
     {
-        var lookup = Lookups.GetValue(data, BuildLookup);
+        var lookup = Lookups.GetValue(data, BuildLookup).GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = data.Languages.Keys.ToDictionary(code => code, _ => 0, StringComparer.OrdinalIgnoreCase);
 
         // A sample is enough: the first 20 000 characters hold thousands of words.
         var sample = text.Length > 20_000 ? text[..20_000] : text;
         foreach (var match in Words.In(sample))
         {
-            if (lookup.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(sample.AsSpan(match.Index, match.Length), out var codes))
+            if (lookup.TryGetValue(sample.AsSpan(match.Index, match.Length), out var codes))
             {
                 foreach (var code in codes)
                 {

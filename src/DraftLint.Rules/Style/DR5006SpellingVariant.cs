@@ -90,6 +90,11 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
         private readonly Dictionary<string, (int Side, string Form, string Other)> _stems = new(StringComparer.OrdinalIgnoreCase);
         private readonly int[] _stemLengths;
 
+        // Span lookups, made once: GetAlternateLookup checks the comparer's type at each call, and Find runs for every word.
+        private readonly Dictionary<string, (int Group, int Side, string Form, string Other)>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
+        private readonly Dictionary<string, (int Side, string Form, string Other)>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
+        private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _suffixLookup = StemSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+
         public VariantIndex(LanguageData language)
         {
             foreach (var pair in language.SpellingVariantStems)
@@ -105,20 +110,21 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
                 _words[pair[0]] = (i + 1, 0, pair[0], pair[1]);
                 _words[pair[1]] = (i + 1, 1, pair[1], pair[0]);
             }
+
+            _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
+            _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public (int Group, int Side, string Form, string Other)? Find(ReadOnlySpan<char> word)
         {
-            if (_words.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out var whole))
+            if (_wordLookup.TryGetValue(word, out var whole))
             {
                 return whole;
             }
 
-            var stems = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
-            var suffixes = StemSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
             foreach (var length in _stemLengths)
             {
-                if (length < word.Length && stems.TryGetValue(word[..length], out var stem) && suffixes.Contains(word[length..]))
+                if (length < word.Length && _stemLookup.TryGetValue(word[..length], out var stem) && _suffixLookup.Contains(word[length..]))
                 {
                     return (0, stem.Side, stem.Form, stem.Other);
                 }
