@@ -21,9 +21,7 @@ public sealed class DatePatternTests
     public void Reads_what_the_regular_expression_reads(string code, int seed)
     {
         var language = RuleVerifier.Data.GetLanguage(code);
-        var months = language.Months.SelectMany(names => names).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var weekdays = language.Weekdays.Select(names => names[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-        var pattern = new DatePattern(months, weekdays, language);
+        var (pattern, months, weekdays) = Pattern(language);
         var oracle = Oracle(months, weekdays, language);
         var texts = new Texts(language, months, weekdays, seed);
         var kinds = new Dictionary<string, int>();
@@ -44,7 +42,7 @@ public sealed class DatePatternTests
         }
 
         // The texts must exercise every part of the pattern, not only fail it.
-        foreach (var part in new[] { "wd", "d", "o", "d2", "m", "y", "y2", "nd", "ny", "iy", "mf", "approx" })
+        foreach (var part in new[] { "wd", "d", "o", "d2", "m", "y", "y2", "nd", "ny", "iy", "sep", "mf", "approx" })
         {
             kinds.GetValueOrDefault(part).ShouldBeGreaterThan(10, $"{part}: {string.Join(", ", kinds.Select(k => $"{k.Key} {k.Value}"))}");
         }
@@ -58,9 +56,7 @@ public sealed class DatePatternTests
     [InlineData("by the end of March 2012", 3, "the end of March 2012")]
     public void Reads_a_date_at_its_start(string text, int start, string date)
     {
-        var language = RuleVerifier.Data.GetLanguage("en");
-        var months = language.Months.SelectMany(names => names).Distinct(StringComparer.OrdinalIgnoreCase);
-        var pattern = new DatePattern(months, language.Weekdays.Select(names => names[0]), language);
+        var (pattern, _, _) = Pattern(RuleVerifier.Data.GetLanguage("en"));
 
         pattern.TryMatch(text, start, out var parts).ShouldBeTrue();
         text[parts.Whole.Start..parts.Whole.End].ShouldBe(date);
@@ -73,9 +69,7 @@ public sealed class DatePatternTests
     [InlineData("on 15 Marchx", 3)]    // a month glued to a letter, and no year
     public void Reads_no_date_where_none_starts(string text, int start)
     {
-        var language = RuleVerifier.Data.GetLanguage("en");
-        var months = language.Months.SelectMany(names => names).Distinct(StringComparer.OrdinalIgnoreCase);
-        var pattern = new DatePattern(months, language.Weekdays.Select(names => names[0]), language);
+        var (pattern, _, _) = Pattern(RuleVerifier.Data.GetLanguage("en"));
 
         pattern.TryMatch(text, start, out _).ShouldBeFalse();
     }
@@ -88,27 +82,14 @@ public sealed class DatePatternTests
         }
 
         var result = new StringBuilder($"{parts.Whole.Start}+{parts.Whole.Length}");
-        void Part(string name, DatePattern.Part span)
+        foreach (var (name, part) in Named(parts))
         {
-            if (span.Found)
+            if (part.Found)
             {
-                result.Append($" {name}={text[span.Start..span.End]}@{span.Start}");
+                result.Append($" {name}={text[part.Start..part.End]}@{part.Start}");
             }
         }
 
-        Part("wd", parts.Weekday);
-        Part("d", parts.Day);
-        Part("o", parts.Ordinal);
-        Part("d2", parts.Day2);
-        Part("m", parts.Month);
-        Part("y", parts.Year);
-        Part("y2", parts.Year2);
-        Part("nd", parts.NumericDay);
-        Part("nm", parts.NumericMonth);
-        Part("ny", parts.NumericYear);
-        Part("iy", parts.IsoYear);
-        Part("im", parts.IsoMonth);
-        Part("id", parts.IsoDay);
         if (parts.NumericDay.Found)
         {
             result.Append($" sep={parts.Separator}");
@@ -126,7 +107,7 @@ public sealed class DatePatternTests
         }
 
         var result = new StringBuilder($"{match.Index}+{match.Length}");
-        foreach (var name in new[] { "wd", "d", "o", "d2", "m", "y", "y2", "nd", "nm", "ny", "iy", "im", "id" })
+        foreach (var (name, _) in Named(DatePattern.Parts.None))
         {
             if (match.Groups[name] is { Success: true } group)
             {
@@ -142,6 +123,21 @@ public sealed class DatePatternTests
         result.Append(match.Groups["mf"].Success ? " mf" : "").Append(match.Groups["approx"].Success ? " approx" : "");
         return result.ToString();
     }
+
+    private static (DatePattern Pattern, string[] Months, string[] Weekdays) Pattern(LanguageData language)
+    {
+        var months = language.Months.SelectMany(names => names).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var weekdays = language.Weekdays.Select(names => names[0]).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        return (new DatePattern(months, weekdays, language), months, weekdays);
+    }
+
+    /// <summary>Each part under the name of its group in the expression.</summary>
+    private static (string Name, DatePattern.Part Part)[] Named(DatePattern.Parts parts) =>
+    [
+        ("wd", parts.Weekday), ("d", parts.Day), ("o", parts.Ordinal), ("d2", parts.Day2), ("m", parts.Month), ("y", parts.Year),
+        ("y2", parts.Year2), ("nd", parts.NumericDay), ("nm", parts.NumericMonth), ("ny", parts.NumericYear), ("iy", parts.IsoYear),
+        ("im", parts.IsoMonth), ("id", parts.IsoDay),
+    ];
 
     /// <summary>The expression DateRecognizer used until DatePattern replaced it, built from the same tables.</summary>
     private static Regex Oracle(string[] months, string[] weekdays, LanguageData language)
