@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Globalization;
-using System.Text;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -127,8 +126,7 @@ public sealed class DateRecognizer
                     position++;
                 }
 
-                // A word outside ASCII is left to the pattern's own case rules.
-                all = position > spaces && (!Ascii.IsValid(next) || text.AsSpan(position).StartsWith(next, StringComparison.OrdinalIgnoreCase));
+                all = position > spaces && text.AsSpan(position).StartsWith(next, StringComparison.OrdinalIgnoreCase);
                 if (!all)
                 {
                     break;
