@@ -185,12 +185,13 @@ namespace DraftLint.Cli
                 stderr.Write("\r\u001b[K");
             }
 
-            foreach (var (name, time, bytes) in driver.Profile)
+            var profile = driver.Profile.ToList();
+            foreach (var (name, time, bytes) in profile)
             {
                 stderr.WriteLine($"profile: {time.TotalMilliseconds,9:0.0} ms {bytes / 1e6,9:0.0} MB allocated  {name}");
             }
 
-            if (driver.Profile.Any())
+            if (profile.Count > 0)
             {
                 var gc = GC.GetGCMemoryInfo();
                 stderr.WriteLine($"profile: {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0} ms paused by the garbage collector: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {(GCSettings.IsServerGC ? "server" : "workstation")}, {gc.PromotedBytes / 1e6:0.0} MB promoted by the last");

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using System.Text.RegularExpressions;
 using Humanizer;
-using System.Text.Json.Serialization.Metadata;
 
 namespace DraftLint.Data;
 

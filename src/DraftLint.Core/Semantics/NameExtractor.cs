@@ -172,5 +172,4 @@ public sealed class NameExtractor
 
         return true;
     }
-
 }

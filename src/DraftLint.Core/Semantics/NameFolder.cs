@@ -24,7 +24,7 @@ public sealed class NameFolder
         _genderedEndings = [.. data.GenderedEndings.Where(p => p.Length == 2).Select(p => (p[0], p[1]))];
     }
 
-    /// <summary>The folder for a data set, built once (its regular expressions are compiled).</summary>
+    /// <summary>The folder for a data set, built once (its regular expressions are parsed once, and its memo is shared).</summary>
     public static NameFolder For(NameData data) => Cache.GetValue(data, d => new NameFolder(d));
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace DraftLint.Semantics;
 /// forward ("plans a rally on", "due in", "expected to start on", "will", "zal"), or cites a document. Forward
 /// words win over past ones: "have announced plans for a rally on 24 March" looks forward.
 /// </summary>
-public sealed partial class TenseClassifier
+public sealed class TenseClassifier
 {
     /// <summary>How many words before the date are read.</summary>
     public const int WordsBefore = 9;

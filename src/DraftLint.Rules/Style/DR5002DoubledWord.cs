@@ -29,7 +29,7 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
                 var text = item.Text.Value;
-                (int Index, int Length) previous = (-1, 0);
+                Words.Word? previous = null;
                 foreach (var word in Words.In(text))
                 {
                     // Letters glued to a number ("3rd", "A4", "km" in "10km") are no word here.
@@ -39,23 +39,23 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
                         continue;
                     }
 
-                    if (previous.Index >= 0
-                        && word.Length == previous.Length
-                        && text.AsSpan(previous.Index, previous.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
-                        && text.AsSpan(previous.Index + previous.Length, word.Index - previous.Index - previous.Length).IsWhiteSpace()
+                    if (previous is { } before
+                        && word.Length == before.Length
+                        && text.AsSpan(before.Index, before.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
+                        && text.AsSpan(before.Index + before.Length, word.Index - before.Index - before.Length).IsWhiteSpace()
                         && !allowed.Contains(text.AsSpan(word.Index, word.Length)))
                     {
-                        var written = text.Substring(previous.Index, previous.Length);
-                        var deletion = item.Text.ToSource(TextSpan.FromBounds(previous.Index + previous.Length, word.Index + word.Length));
+                        var written = text.Substring(before.Index, before.Length);
+                        var deletion = item.Text.ToSource(TextSpan.FromBounds(before.Index + before.Length, word.Index + word.Length));
                         document.ReportDiagnostic(Diagnostic.Create(
                             Descriptor,
-                            Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(previous.Index, word.Index + word.Length))),
+                            Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(before.Index, word.Index + word.Length))),
                             [written],
                             fix: CodeFix.Replace($"Delete the second '{written}'", deletion, ""),
                             logicalLocation: item.DisplayName));
                     }
 
-                    previous = (word.Index, word.Length);
+                    previous = word;
                 }
             }
         });
