@@ -46,7 +46,7 @@ public sealed class AnalyzerDriver
     }
 
     public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics =>
-        [.. _analyzers.SelectMany(a => a.Analyzer.SupportedDiagnostics).OrderBy(d => d.Id, StringComparer.Ordinal)];
+        [.. _analyzers.SelectMany(a => a.SupportedDiagnostics).OrderBy(d => d.Id, StringComparer.Ordinal)];
 
     /// <summary>Lints the inputs. <paramref name="configure"/> gives each file's settings and may throw a <see cref="ConfigurationException"/>.</summary>
     public LintRunResult Run(
@@ -152,16 +152,16 @@ public sealed class AnalyzerDriver
         foreach (var registration in _analyzers)
         {
             // An analyzer whose every rule is off in this file does not run on it.
-            if (registration.Analyzer.SupportedDiagnostics.All(d => settings.GetSeverity(d) == DiagnosticSeverity.None))
+            if (registration.SupportedDiagnostics.All(d => settings.GetSeverity(d) == DiagnosticSeverity.None))
             {
                 continue;
             }
 
             void Report(Diagnostic d)
             {
-                if (!registration.Analyzer.SupportedDiagnostics.Contains(d.Descriptor))
+                if (!registration.SupportedDiagnostics.Contains(d.Descriptor))
                 {
-                    throw new InvalidOperationException($"{registration.Analyzer.GetType().Name} reported {d.Id}, which it does not declare in SupportedDiagnostics.");
+                    throw new InvalidOperationException($"{registration.Name} reported {d.Id}, which it does not declare in SupportedDiagnostics.");
                 }
 
                 var severity = settings.GetSeverity(d.Descriptor);
@@ -174,7 +174,7 @@ public sealed class AnalyzerDriver
             var context = new DocumentAnalysisContext(document, options, Report, semantic, cancellationToken);
             var start = Measure();
             Invoke(registration.Analyzer, input.Path, notifications, () => RunDocument(registration, context, runScopes));
-            Record(registration.Analyzer.GetType().Name, start);
+            Record(registration.Name, start);
         }
 
         foreach (var d in local)
@@ -208,14 +208,22 @@ public sealed class AnalyzerDriver
 
     private static void RunDocument(AnalyzerRegistration registration, DocumentAnalysisContext context, List<RunScope> runScopes)
     {
-        var nodeActions = registration.NodeActions.ToList();
-        var endActions = registration.DocumentEndActions.ToList();
-        foreach (var start in registration.DocumentStartActions)
+        // The registration's own lists, unless a document-start action adds to them for this document.
+        var nodeActions = registration.NodeActions;
+        var endActions = registration.DocumentEndActions;
+        if (registration.DocumentStartActions.Count > 0)
         {
-            var scope = new DocumentScope(context);
-            start(scope);
-            nodeActions.AddRange(scope.NodeActions);
-            endActions.AddRange(scope.EndActions);
+            var documentNodeActions = registration.NodeActions.ToList();
+            var documentEndActions = registration.DocumentEndActions.ToList();
+            foreach (var start in registration.DocumentStartActions)
+            {
+                var scope = new DocumentScope(context);
+                start(scope);
+                documentNodeActions.AddRange(scope.NodeActions);
+                documentEndActions.AddRange(scope.EndActions);
+            }
+
+            (nodeActions, endActions) = (documentNodeActions, documentEndActions);
         }
 
         if (nodeActions.Count > 0)
@@ -236,8 +244,13 @@ public sealed class AnalyzerDriver
             end(context);
         }
 
-        foreach (var scope in runScopes.Where(s => s.Registration == registration))
+        foreach (var scope in runScopes)
         {
+            if (scope.Registration != registration)
+            {
+                continue;
+            }
+
             foreach (var end in scope.DocumentEndActions)
             {
                 end(context);
@@ -285,6 +298,12 @@ public sealed class AnalyzerDriver
     private sealed class AnalyzerRegistration(DiagnosticAnalyzer analyzer) : AnalysisContext
     {
         public DiagnosticAnalyzer Analyzer { get; } = analyzer;
+
+        /// <summary>The analyzer's rules, asked once: the driver checks them for every document and every finding.</summary>
+        public ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = analyzer.SupportedDiagnostics;
+
+        /// <summary>The analyzer's type name, for the profile and for messages.</summary>
+        public string Name { get; } = analyzer.GetType().Name;
 
         public List<(SyntaxKind Kind, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
 
