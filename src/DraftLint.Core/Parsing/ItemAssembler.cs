@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
+using System.Globalization;
 using DraftLint.Syntax;
 using DraftLint.Text;
 
 namespace DraftLint.Parsing;
 
 /// <summary>Groups the content lines of a document into items: header lines, citations, recitals, paragraphs, sub-points, prose.</summary>
-internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
+internal sealed class ItemAssembler(DocumentParser.ParseState state)
 {
     private readonly List<PendingItem> _items = [];
     private PendingItem? _current;
@@ -273,38 +273,38 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
 
     private ItemLabel? MatchRecital(LineInfo line)
     {
-        var m = RecitalLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
-        if (!m.Success)
+        var length = ItemLabels.Recital(Source.AsSpan(line.Content));
+        if (length == 0)
         {
             return null;
         }
 
-        var text = m.Groups["label"].Value;
-        return new ItemLabel(text, new TextSpan(m.Index, m.Groups["label"].Length + 1), LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters);
+        var text = Source.ToString(new TextSpan(line.Content.Start, length));
+        return new ItemLabel(text, new TextSpan(line.Content.Start, length + 1), LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters);
     }
 
     private ItemLabel? MatchParagraph(LineInfo line)
     {
-        var m = ParagraphLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
-        if (!m.Success)
+        var length = ItemLabels.Paragraph(Source.AsSpan(line.Content));
+        if (length == 0)
         {
             return null;
         }
 
-        var text = m.Groups["label"].Value;
-        return new ItemLabel(text, new TextSpan(m.Index, text.Length + 1), int.Parse(text), LabelScheme.Arabic);
+        var text = Source.ToString(new TextSpan(line.Content.Start, length));
+        return new ItemLabel(text, new TextSpan(line.Content.Start, length + 1), int.Parse(text, CultureInfo.InvariantCulture), LabelScheme.Arabic);
     }
 
     private ItemLabel? MatchSubPoint(LineInfo line, PendingItem parent)
     {
-        var m = SubPointLabel().Match(Source.Text, line.Content.Start, line.Content.Length);
-        if (!m.Success)
+        var (start, length) = ItemLabels.SubPoint(Source.AsSpan(line.Content));
+        if (length == 0)
         {
             return null;
         }
 
-        var text = m.Groups["label"].Value;
-        var labelSpan = new TextSpan(m.Index, m.Groups["label"].Index + text.Length - m.Index + 1);
+        var text = Source.ToString(new TextSpan(line.Content.Start + start, length));
+        var labelSpan = new TextSpan(line.Content.Start, start + length + 1);
 
         // Roman numerals where the run opens with (i), or continues a roman run; letters otherwise.
         var roman = LabelOrdinals.FromRoman(text);
@@ -327,15 +327,6 @@ internal sealed partial class ItemAssembler(DocumentParser.ParseState state)
 
         return TextSpan.FromBounds(start, line.Content.End);
     }
-
-    [GeneratedRegex(@"\G(?<label>[A-Z]{1,3})\.[ \t\u00A0]+(?=\S)")]
-    private static partial Regex RecitalLabel();
-
-    [GeneratedRegex(@"\G(?<label>\d{1,3})\.[ \t\u00A0]+(?=[\p{L}‘“'""(])")]
-    private static partial Regex ParagraphLabel();
-
-    [GeneratedRegex(@"\G\(?(?<label>[a-z]{1,4})\)[ \t\u00A0]+(?=\S)")]
-    private static partial Regex SubPointLabel();
 
     /// <summary>An item while its lines are being gathered.</summary>
     private sealed class PendingItem(SyntaxKind kind, ItemLabel? label, LineInfo first, TextSpan firstBody)
