@@ -25,17 +25,44 @@ public sealed record SpellingInfo(string Spelling, IReadOnlySet<string> Givens, 
 public static class NameVariants
 {
     [ThreadStatic]
-    private static Dictionary<ulong, (string First, List<string>? All)>? _neighbourhood;
+    private static Dictionary<ulong, (int First, List<int>? All)>? _neighbourhood;
 
     public static int Threshold(int length) => length >= 11 ? 2 : length >= 5 ? 1 : 0;
 
-    public static List<List<string>> Group(IReadOnlyCollection<SpellingInfo> spellings, NameFolder folder)
+    /// <summary>The groups of two or more spellings that name one thing, each in ordinal order; the spellings must be distinct.</summary>
+    public static List<List<string>> Group(IReadOnlyList<SpellingInfo> spellings, NameFolder folder)
     {
-        var infos = spellings.ToDictionary(s => s.Spelling, StringComparer.Ordinal);
-        var keys = infos.Keys.ToDictionary(s => s, folder.Fold, StringComparer.Ordinal);
-        var parent = infos.Keys.ToDictionary(s => s, s => s, StringComparer.Ordinal);
+        var count = spellings.Count;
+        if (count < 2)
+        {
+            return [];
+        }
 
-        string Find(string s)
+        // Spellings are numbered as given; a union-find over the numbers joins them. Folded keys are sorted so that
+        // equal keys form runs: run r holds the spellings order[runStarts[r] .. runStarts[r + 1]).
+        var keys = new string[count];
+        var order = new int[count];
+        var parent = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            keys[i] = folder.Fold(spellings[i].Spelling);
+            order[i] = parent[i] = i;
+        }
+
+        Array.Sort(order, (x, y) => string.CompareOrdinal(keys[x], keys[y]));
+        var runStarts = new List<int>(count + 1);
+        for (var i = 0; i < count; i++)
+        {
+            if (i == 0 || !string.Equals(keys[order[i]], keys[order[i - 1]], StringComparison.Ordinal))
+            {
+                runStarts.Add(i);
+            }
+        }
+
+        runStarts.Add(count);
+        var runs = runStarts.Count - 1;
+
+        int Find(int s)
         {
             while (parent[s] != s)
             {
@@ -45,22 +72,21 @@ public static class NameVariants
             return s;
         }
 
-        void Union(string a, string b)
+        void Union(int a, int b)
         {
-            if (Compatible(infos[a], infos[b]))
+            if (Compatible(spellings[a], spellings[b]))
             {
                 parent[Find(a)] = Find(b);
             }
         }
 
-        var byKey = keys.GroupBy(k => k.Value, k => k.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
-        foreach (var same in byKey.Values)
+        for (var r = 0; r < runs; r++)
         {
-            for (var i = 1; i < same.Count; i++)
+            for (var i = runStarts[r] + 1; i < runStarts[r + 1]; i++)
             {
-                for (var j = 0; j < i; j++)
+                for (var j = runStarts[r]; j < i; j++)
                 {
-                    Union(same[i], same[j]);
+                    Union(order[i], order[j]);
                 }
             }
         }
@@ -72,60 +98,107 @@ public static class NameVariants
         // entries): each thread keeps one and empties it after use.
         var neighbourhood = _neighbourhood ??= [];
         Span<ulong> hashes = stackalloc ulong[65];
-        foreach (var key in byKey.Keys.Where(k => Threshold(k.Length) > 0))
+        for (var r = 0; r < runs; r++)
         {
-            var count = DeletionHashes(key, hashes);
-            for (var h = 0; h < count; h++)
+            var key = keys[order[runStarts[r]]];
+            if (Threshold(key.Length) == 0)
+            {
+                continue;
+            }
+
+            var hashCount = DeletionHashes(key, hashes);
+            for (var h = 0; h < hashCount; h++)
             {
                 ref var bucket = ref CollectionsMarshal.GetValueRefOrAddDefault(neighbourhood, hashes[h], out var exists);
                 if (!exists)
                 {
-                    bucket = (key, null);
+                    bucket = (r, null);
                 }
                 else if (bucket.All is null)
                 {
-                    if (!ReferenceEquals(bucket.First, key))
+                    if (bucket.First != r)
                     {
-                        bucket.All = [bucket.First, key];
+                        bucket.All = [bucket.First, r];
                     }
                 }
-                else if (!ReferenceEquals(bucket.All[^1], key))
+                else if (bucket.All[^1] != r)
                 {
-                    bucket.All.Add(key);
+                    bucket.All.Add(r);
                 }
             }
         }
 
-        var compared = new HashSet<(string, string)>();
-        var shared = neighbourhood.Values.Select(b => b.All).OfType<List<string>>().ToList();
-        neighbourhood.Clear();
-        foreach (var bucket in shared)
+        List<List<int>>? shared = null;
+        foreach (var bucket in neighbourhood.Values)
         {
-            for (var i = 1; i < bucket.Count; i++)
+            if (bucket.All is not null)
             {
-                for (var j = 0; j < i; j++)
-                {
-                    var (a, b) = string.CompareOrdinal(bucket[i], bucket[j]) < 0 ? (bucket[i], bucket[j]) : (bucket[j], bucket[i]);
-                    if (a == b || !compared.Add((a, b)) || !Near(a, b) || folder.AreGenderedForms(a, b))
-                    {
-                        continue;
-                    }
+                (shared ??= []).Add(bucket.All);
+            }
+        }
 
-                    foreach (var x in byKey[a])
+        neighbourhood.Clear();
+        if (shared is not null)
+        {
+            // Runs are numbered in ordinal order of their keys: the lower number is the ordinally smaller key.
+            var compared = new HashSet<(int, int)>();
+            foreach (var bucket in shared)
+            {
+                for (var i = 1; i < bucket.Count; i++)
+                {
+                    for (var j = 0; j < i; j++)
                     {
-                        foreach (var y in byKey[b])
+                        var (ra, rb) = (Math.Min(bucket[i], bucket[j]), Math.Max(bucket[i], bucket[j]));
+                        var (a, b) = (keys[order[runStarts[ra]]], keys[order[runStarts[rb]]]);
+                        if (ra == rb || !compared.Add((ra, rb)) || !Near(a, b) || folder.AreGenderedForms(a, b))
                         {
-                            Union(x, y);
+                            continue;
+                        }
+
+                        for (var x = runStarts[ra]; x < runStarts[ra + 1]; x++)
+                        {
+                            for (var y = runStarts[rb]; y < runStarts[rb + 1]; y++)
+                            {
+                                Union(order[x], order[y]);
+                            }
                         }
                     }
                 }
             }
         }
 
-        return [.. infos.Keys
-            .GroupBy(Find, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1)
-            .Select(g => g.Order(StringComparer.Ordinal).ToList())];
+        // The groups in the order their first spelling was given, each in ordinal order.
+        var size = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            size[Find(i)]++;
+        }
+
+        var result = new List<List<string>>();
+        var slot = new int[count];
+        for (var i = 0; i < count; i++)
+        {
+            var root = Find(i);
+            if (size[root] < 2)
+            {
+                continue;
+            }
+
+            if (slot[root] == 0)
+            {
+                result.Add(new List<string>(size[root]));
+                slot[root] = result.Count;
+            }
+
+            result[slot[root] - 1].Add(spellings[i].Spelling);
+        }
+
+        foreach (var group in result)
+        {
+            group.Sort(StringComparer.Ordinal);
+        }
+
+        return result;
     }
 
     private static bool Near(string a, string b)

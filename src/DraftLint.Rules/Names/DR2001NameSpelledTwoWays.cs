@@ -43,6 +43,11 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
             foreach (var person in words.Where(n => n.Role == NameRole.Given).GroupBy(n => folder.Fold(n.Partner!), StringComparer.Ordinal))
             {
                 var givens = person.ToList();
+                if (givens.TrueForAll(g => g.Spelling == givens[0].Spelling))
+                {
+                    continue;
+                }
+
                 var groups = NameVariants.Group(NameSpellings.Infos(givens, _ => null).Select(i => i with { GivenNameOnly = false }).ToList(), folder);
                 Report(document, policy, givens, groups, $" for {givens[0].Partner}");
             }
