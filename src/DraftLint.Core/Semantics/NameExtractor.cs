@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -30,11 +31,23 @@ public sealed class NameExtractor
 
     public static NameExtractor For(LanguageData language) => Cache.GetOrAdd(language, l => new NameExtractor(l));
 
-    public List<NameMention> Extract(ItemSyntax item)
+    /// <summary>The name candidates of the items, in order.</summary>
+    public ImmutableArray<NameMention> Extract(IEnumerable<ItemSyntax> items)
+    {
+        // One list of results and one of the current run for the whole document, not two per item.
+        var results = ImmutableArray.CreateBuilder<NameMention>();
+        var run = new List<(TextSpan Range, string Word, SentenceSyntax? Sentence)>();
+        foreach (var item in items)
+        {
+            Extract(item, run, results);
+        }
+
+        return results.DrainToImmutable();
+    }
+
+    private void Extract(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, ImmutableArray<NameMention>.Builder results)
     {
         var text = item.Text.Value;
-        var run = new List<(TextSpan Range, string Word, SentenceSyntax? Sentence)>();
-        var results = new List<NameMention>();
         var previousEnd = -1;
         var sentences = item.Sentences;
         var sentenceIndex = 0;
@@ -89,10 +102,9 @@ public sealed class NameExtractor
         }
 
         Flush(item, run, results);
-        return results;
     }
 
-    private static void Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, List<NameMention> results)
+    private static void Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, ImmutableArray<NameMention>.Builder results)
     {
         for (var i = 0; i < run.Count; i++)
         {

@@ -36,8 +36,7 @@ public sealed class SemanticModel
         _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, options, Dates));
         _names = new Lazy<ImmutableArray<NameMention>>(() =>
         {
-            var extractor = NameExtractor.For(options.Data.GetLanguage(document.Language));
-            return [.. document.AllItems.SelectMany(extractor.Extract)];
+            return NameExtractor.For(options.Data.GetLanguage(document.Language)).Extract(document.AllItems);
         });
         _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }
