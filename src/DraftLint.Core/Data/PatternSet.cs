@@ -9,8 +9,9 @@ namespace DraftLint.Data;
 /// joining them would renumber their groups.
 /// </summary>
 /// <remarks>
-/// A native build has no compiled regular expressions, and the interpreter takes about a microsecond a line for
-/// the debris patterns. The non-backtracking engine takes a fifteenth of that but costs about 30 ms to build, more
+/// Where every pattern of the set is one that ships, its expressions are compiled code (<see cref="CompiledPatterns"/>)
+/// and the set stays with them. Otherwise: a native build has no runtime regex compiler, and the interpreter takes
+/// about a microsecond a line for the debris patterns. The non-backtracking engine takes a fifteenth of that but costs about 30 ms to build, more
 /// than a one-file run spends here in all. So the set starts interpreted and, once it has answered enough times to
 /// have spent about that long, moves to the non-backtracking engine for the patterns it can run (no look-arounds,
 /// no back-references): measured in docs/performance.md. Both engines agree on whether a pattern matches.
@@ -22,7 +23,8 @@ public sealed partial class PatternSet
 
     private readonly string[] _patterns;
     private readonly RegexOptions _options;
-    private readonly Regex[] _interpreted;
+    private readonly Regex[] _regexes;
+    private readonly bool _compiled;
     private readonly int _callsBeforeNonBacktracking;
     private Regex[]? _nonBacktracking;
     private int _calls;
@@ -34,16 +36,20 @@ public sealed partial class PatternSet
         var joined = list.Except(apart).ToList();
         _patterns = [.. joined.Count == 0 ? [] : new[] { string.Join('|', joined.Select(p => $"(?:{p})")) }, .. apart];
         _options = options;
-        _interpreted = [.. _patterns.Select(p => new Regex(p, options))];
+        _regexes = [.. _patterns.Select(p => CompiledPatterns.Create(p, options))];
+        _compiled = _patterns.All(p => CompiledPatterns.IsCompiled(p, options));
         _callsBeforeNonBacktracking = callsBeforeNonBacktracking;
     }
+
+    /// <summary>True where every expression of the set is compiled code: it never moves (for the tests).</summary>
+    public bool IsCompiled => _compiled;
 
     /// <summary>True once the set has moved to the non-backtracking engine (for the tests).</summary>
     public bool UsesNonBacktracking => Volatile.Read(ref _nonBacktracking) is not null;
 
     public bool IsMatch(ReadOnlySpan<char> text)
     {
-        var regexes = Volatile.Read(ref _nonBacktracking) ?? Interpreted();
+        var regexes = _compiled ? _regexes : Volatile.Read(ref _nonBacktracking) ?? Interpreted();
         foreach (var regex in regexes)
         {
             if (regex.IsMatch(text))
@@ -60,10 +66,10 @@ public sealed partial class PatternSet
         // One caller, the one that reaches the count, builds the faster set; the others go on meanwhile.
         if (Interlocked.Increment(ref _calls) == _callsBeforeNonBacktracking)
         {
-            Volatile.Write(ref _nonBacktracking, [.. _patterns.Select((p, i) => NonBacktrackingOr(_interpreted[i], p))]);
+            Volatile.Write(ref _nonBacktracking, [.. _patterns.Select((p, i) => NonBacktrackingOr(_regexes[i], p))]);
         }
 
-        return _interpreted;
+        return _regexes;
     }
 
     private Regex NonBacktrackingOr(Regex interpreted, string pattern)

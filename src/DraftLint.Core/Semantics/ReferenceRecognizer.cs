@@ -22,14 +22,14 @@ public sealed class ReferenceRecognizer
     private ReferenceRecognizer(ReferenceData data, string language)
     {
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
-        _textAdopted = new Regex(data.Patterns["textAdopted"], Options);
-        _document = new Regex(data.Patterns["document"], Options);
-        _procedure = new Regex(data.Patterns["procedure"], Options);
-        _officialJournal = new Regex(data.Patterns["officialJournal"], Options);
+        _textAdopted = CompiledPatterns.Create(data.Patterns["textAdopted"], Options);
+        _document = CompiledPatterns.Create(data.Patterns["document"], Options);
+        _procedure = CompiledPatterns.Create(data.Patterns["procedure"], Options);
+        _officialJournal = CompiledPatterns.Create(data.Patterns["officialJournal"], Options);
         if (data.RulesOfProcedure.TryGetValue(language, out var rules))
         {
-            _rulePhrase = new Regex(rules.Phrase, Options | RegexOptions.IgnoreCase);
-            _ruleItem = new Regex(rules.Item, Options | RegexOptions.IgnoreCase);
+            _rulePhrase = CompiledPatterns.Create(rules.Phrase, Options | RegexOptions.IgnoreCase);
+            _ruleItem = CompiledPatterns.Create(rules.Item, Options | RegexOptions.IgnoreCase);
         }
     }
 

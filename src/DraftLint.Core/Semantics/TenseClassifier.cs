@@ -30,7 +30,7 @@ public sealed class TenseClassifier
         _past = [.. language.PastMarkers.Select(PhraseWords)];
         _pastIndex = new PhraseIndex(_past);
         _futureIndex = new PhraseIndex([.. language.FutureMarkers.Select(PhraseWords)]);
-        _participle = language.PastSuffixPattern.Length > 0 ? new Regex(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
+        _participle = language.PastSuffixPattern.Length > 0 ? CompiledPatterns.Create(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
     }
 
     public static TenseClassifier For(LanguageData language) => Cache.GetOrAdd(language, l => new TenseClassifier(l));

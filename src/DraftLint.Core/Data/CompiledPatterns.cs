@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+
+namespace DraftLint.Data;
+
+/// <summary>
+/// Compiled code for the regular expressions that ship in <c>rules/*.json</c>. A native build has no runtime regex
+/// compiler, so a pattern read from a file runs in the interpreter (about a microsecond a line for the page-debris
+/// set) or must pay to build the non-backtracking engine. <see cref="Create"/> gives the source-generated expression
+/// where the file still holds the shipped pattern with the same options, and an interpreted one for any other
+/// pattern: a user who changes a pattern changes what is matched, only more slowly. Both are .NET's backtracking
+/// engine and match alike.
+/// </summary>
+/// <remarks>
+/// Each constant is the JSON value exactly (the two pattern lists joined as <see cref="PatternSet"/> joins them).
+/// CompiledPatternsTests fails when a shipped pattern has no compiled copy here and prints the copy to paste.
+/// </remarks>
+public static partial class CompiledPatterns
+{
+    /// <summary>structure.json debrisPatterns, joined as PatternSet joins them.</summary>
+    private const string PageDebrisPattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^(page|pagina|blz\.?)\s+\d{1,3}(\s*(of|van|/)\s*\d{1,3})?$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^United in diversity$)|(?:^In verscheidenheid verenigd$)|(?:^\*{3,}$)";
+
+    /// <summary>structure.json footnoteBodyPatterns, joined.</summary>
+    private const string FootnoteBodyPattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:\b(OJ|PB|JO|ABl\.)\s+[CL]\b)|(?:^(Texts adopted|Aangenomen teksten|Textes adoptés)\b)|(?:^(Ibid|Idem|Zie|See)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))";
+
+    /// <summary>references.json patterns.textAdopted.</summary>
+    private const string TextAdoptedPattern = @"\bP(?<term>\d{1,2})_TA(?<prov>-PROV)?\((?<year>\d{4})\)(?<number>\d{4})\b|\bTA[-‑](?<term>\d{1,2})[-‑](?<year>\d{4})[-‑](?<number>\d{4})\b|\bT(?<term>\d{1,2})[-‑](?<number>\d{4})/(?<year>\d{4})\b";
+
+    /// <summary>references.json patterns.document.</summary>
+    private const string DocumentReferencePattern = @"\b(?<joint>RC[-‑])?(?<series>[ABC])(?<term>\d{1,2})[-‑](?<number>\d{4})/(?<year>\d{4})(?:/REV\d?)?\b";
+
+    /// <summary>references.json patterns.procedure.</summary>
+    private const string ProcedurePattern = @"(?<![\d/])(?<year>\d{4}|\d{2})/(?<number>\d{4})\((?<type>[A-Z]{3})\)";
+
+    /// <summary>references.json patterns.officialJournal.</summary>
+    private const string OfficialJournalPattern = @"\b(?<oj>OJ|PB|JO)\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+van\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+van\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:p|blz)\.\s*(?<page>\d+))?";
+
+    /// <summary>references.json rulesOfProcedure.en.phrase.</summary>
+    private const string RulePhraseEnPattern = @"\bRules?\s+\d[\d\s(),a-z]*?(?:\s+and\s+(?:Rule\s+)?\d[\d\s()a-z]*?)*\s+of\s+(?:its|the|Parliament's|Parliament’s)\s+Rules\s+of\s+Procedure";
+
+    /// <summary>references.json rulesOfProcedure.en.item.</summary>
+    private const string RuleItemEnPattern = @"(?<rule>\d{1,3}[a-z]?)(?:(?<space>\s+)?\((?<paragraph>\d{1,2})\))?";
+
+    /// <summary>references.json rulesOfProcedure.nl.phrase.</summary>
+    private const string RulePhraseNlPattern = @"\bartikel\s+\d[\s\S]{0,80}?\s+van\s+(?:zijn|het)\s+Reglement";
+
+    /// <summary>references.json rulesOfProcedure.nl.item.</summary>
+    private const string RuleItemNlPattern = @"artikel\s+(?<rule>\d{1,3}[a-z]?)(?:,\s*lid\s+(?<paragraph>\d{1,2}))?";
+
+    /// <summary>lang-en.json pastSuffixPattern.</summary>
+    private const string PastParticipleEnPattern = @"^[a-z]{3,}ed$";
+
+    /// <summary>lang-nl.json pastSuffixPattern.</summary>
+    private const string PastParticipleNlPattern = @"^ge[a-z]{3,}(d|t|en)$";
+
+    private static readonly Dictionary<(string Pattern, RegexOptions Options), Func<Regex>> Compiled = new()
+    {
+        [(PageDebrisPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)] = PageDebris,
+        [(FootnoteBodyPattern, RegexOptions.CultureInvariant)] = FootnoteBody,
+        [(TextAdoptedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = TextAdopted,
+        [(DocumentReferencePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = DocumentReference,
+        [(ProcedurePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = Procedure,
+        [(OfficialJournalPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = OfficialJournal,
+        [(RulePhraseEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RulePhraseEn,
+        [(RuleItemEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RuleItemEn,
+        [(RulePhraseNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RulePhraseNl,
+        [(RuleItemNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RuleItemNl,
+        [(PastParticipleEnPattern, RegexOptions.CultureInvariant)] = PastParticipleEn,
+        [(PastParticipleNlPattern, RegexOptions.CultureInvariant)] = PastParticipleNl,
+    };
+
+    /// <summary>The compiled expression where one ships for the pattern and options, else an interpreted one.</summary>
+    public static Regex Create(string pattern, RegexOptions options) =>
+        Compiled.TryGetValue((pattern, options), out var compiled) ? compiled() : new Regex(pattern, options);
+
+    /// <summary>True where <see cref="Create"/> gives compiled code for the pattern and options.</summary>
+    public static bool IsCompiled(string pattern, RegexOptions options) => Compiled.ContainsKey((pattern, options));
+
+    /// <summary>True where the pattern is one that ships, with whatever options: it is known to be valid.</summary>
+    public static bool IsShipped(string pattern) => Compiled.Keys.Any(k => k.Pattern == pattern);
+
+    [GeneratedRegex(PageDebrisPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageDebris();
+
+    [GeneratedRegex(FootnoteBodyPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteBody();
+
+    [GeneratedRegex(TextAdoptedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex TextAdopted();
+
+    [GeneratedRegex(DocumentReferencePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DocumentReference();
+
+    [GeneratedRegex(ProcedurePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex Procedure();
+
+    [GeneratedRegex(OfficialJournalPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficialJournal();
+
+    [GeneratedRegex(RulePhraseEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RulePhraseEn();
+
+    [GeneratedRegex(RuleItemEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RuleItemEn();
+
+    [GeneratedRegex(RulePhraseNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RulePhraseNl();
+
+    [GeneratedRegex(RuleItemNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
+    private static partial Regex RuleItemNl();
+
+    [GeneratedRegex(PastParticipleEnPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex PastParticipleEn();
+
+    [GeneratedRegex(PastParticipleNlPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex PastParticipleNl();
+}
