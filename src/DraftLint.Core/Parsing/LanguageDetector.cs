@@ -7,19 +7,21 @@ namespace DraftLint.Parsing;
 public static class LanguageDetector
 {
     /// <summary>Each detection word and the languages it belongs to, built once per data set.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleDataSet, Dictionary<string, List<string>>> Lookups = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<RuleDataSet, DetectionWords> Lookups = [];
 
     /// <summary>The code of the language whose detection words occur most often; English on a tie or no evidence.</summary>
     public static string Detect(string text, RuleDataSet data)
     {
-        var lookup = Lookups.GetValue(data, BuildLookup).GetAlternateLookup<ReadOnlySpan<char>>();
+        var (languages, filter) = Lookups.GetValue(data, BuildLookup);
+        var lookup = languages.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = data.Languages.Keys.ToDictionary(code => code, _ => 0, StringComparer.OrdinalIgnoreCase);
 
         // A sample is enough: the first 20 000 characters hold thousands of words.
         var sample = text.Length > 20_000 ? text[..20_000] : text;
         foreach (var match in Words.In(sample))
         {
-            if (lookup.TryGetValue(sample.AsSpan(match.Index, match.Length), out var codes))
+            var word = sample.AsSpan(match.Index, match.Length);
+            if (filter.MayContain(word) && lookup.TryGetValue(word, out var codes))
             {
                 foreach (var code in codes)
                 {
@@ -32,7 +34,7 @@ public static class LanguageDetector
         return best.Value == 0 ? "en" : best.Key;
     }
 
-    private static Dictionary<string, List<string>> BuildLookup(RuleDataSet data)
+    private static DetectionWords BuildLookup(RuleDataSet data)
     {
         var lookup = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var language in data.Languages.Values)
@@ -48,6 +50,9 @@ public static class LanguageDetector
             }
         }
 
-        return lookup;
+        return new DetectionWords(lookup, new WordFilter(lookup.Keys));
     }
+
+    /// <summary>Each detection word with its languages, and a filter that turns most other words away before the lookup.</summary>
+    private sealed record DetectionWords(Dictionary<string, List<string>> Languages, WordFilter Filter);
 }

@@ -24,6 +24,9 @@ public sealed class DateRecognizer
     private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWord;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listWords;
 
+    // Month and weekday names and the phrases' first words: most words of a text fail this before any lookup.
+    private readonly WordFilter _startFilter;
+
     private readonly DatePattern _pattern;
 
     private DateRecognizer(LanguageData language)
@@ -40,6 +43,7 @@ public sealed class DateRecognizer
             .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
             .ToDictionary(g => g.Key, g => g.Select(words => words[1..]).ToArray(), StringComparer.OrdinalIgnoreCase)
             .GetAlternateLookup<ReadOnlySpan<char>>();
+        _startFilter = new WordFilter(_starters.Set.Concat(_phrasesByFirstWord.Dictionary.Keys));
     }
 
     public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
@@ -104,6 +108,11 @@ public sealed class DateRecognizer
     private bool StartsDate(string text, int start, int end)
     {
         var word = text.AsSpan(start, end - start);
+        if (!_startFilter.MayContain(word))
+        {
+            return false;
+        }
+
         if (_starters.Contains(word))
         {
             return true;

@@ -90,6 +90,10 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
         private readonly Dictionary<string, (int Side, string Form, string Other)> _stems = new(StringComparer.OrdinalIgnoreCase);
         private readonly int[] _stemLengths;
 
+        // Most words are neither a variant nor begin with a stem: these turn them away before any lookup.
+        private readonly WordFilter _wordFilter;
+        private readonly WordFilter _stemFilter;
+
         // Span lookups, made once: GetAlternateLookup checks the comparer's type at each call, and Find runs for every word.
         private readonly Dictionary<string, (int Group, int Side, string Form, string Other)>.AlternateLookup<ReadOnlySpan<char>> _wordLookup;
         private readonly Dictionary<string, (int Side, string Form, string Other)>.AlternateLookup<ReadOnlySpan<char>> _stemLookup;
@@ -111,20 +115,22 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
                 _words[pair[1]] = (i + 1, 1, pair[1], pair[0]);
             }
 
+            _wordFilter = new WordFilter(_words.Keys);
+            _stemFilter = new WordFilter(_stems.Keys);
             _wordLookup = _words.GetAlternateLookup<ReadOnlySpan<char>>();
             _stemLookup = _stems.GetAlternateLookup<ReadOnlySpan<char>>();
         }
 
         public (int Group, int Side, string Form, string Other)? Find(ReadOnlySpan<char> word)
         {
-            if (_wordLookup.TryGetValue(word, out var whole))
+            if (_wordFilter.MayContain(word) && _wordLookup.TryGetValue(word, out var whole))
             {
                 return whole;
             }
 
             foreach (var length in _stemLengths)
             {
-                if (length < word.Length && _stemLookup.TryGetValue(word[..length], out var stem) && _suffixLookup.Contains(word[length..]))
+                if (length < word.Length && _stemFilter.MayContain(word[..length]) && _stemLookup.TryGetValue(word[..length], out var stem) && _suffixLookup.Contains(word[length..]))
                 {
                     return (0, stem.Side, stem.Form, stem.Other);
                 }
