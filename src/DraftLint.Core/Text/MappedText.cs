@@ -9,9 +9,10 @@ public sealed class MappedText
 {
     // Value[Target .. Target + Length) of a segment was copied from the source at offset Source, in order of Target.
     // Characters between segments were inserted by the join (a space) and map to the next segment's start.
-    private readonly Segment[] _segments;
+    // The builder's own list, kept as it is: copying it to an array cost a second allocation per item.
+    private readonly List<Segment> _segments;
 
-    private MappedText(SourceText source, string value, Segment[] segments)
+    private MappedText(SourceText source, string value, List<Segment> segments)
     {
         Source = source;
         Value = value;
@@ -29,13 +30,13 @@ public sealed class MappedText
     /// <summary>Maps an offset of <see cref="Value"/> to an offset of the source text.</summary>
     public int ToSource(int offset)
     {
-        if (_segments.Length == 0)
+        if (_segments.Count == 0)
         {
             return 0;
         }
 
         // The last segment that starts at or before the offset.
-        int low = 0, high = _segments.Length - 1, index = -1;
+        int low = 0, high = _segments.Count - 1, index = -1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
@@ -63,7 +64,7 @@ public sealed class MappedText
         }
 
         // An inserted joiner: it stands where the next piece starts.
-        return index + 1 < _segments.Length ? _segments[index + 1].Source : segment.Source + segment.Length;
+        return index + 1 < _segments.Count ? _segments[index + 1].Source : segment.Source + segment.Length;
     }
 
     /// <summary>Maps a span of <see cref="Value"/> to the source span from its first to its last character.</summary>
@@ -126,7 +127,7 @@ public sealed class MappedText
             var text = new string(_buffer, 0, _length);
             System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
             _buffer = [];
-            return new(source, text, [.. _segments]);
+            return new(source, text, _segments);
         }
 
         private void Write(ReadOnlySpan<char> text)

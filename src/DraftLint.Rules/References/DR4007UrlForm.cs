@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using DraftLint.Syntax;
@@ -30,7 +29,7 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
                 .Concat(document.Document.Footnotes.Select(f => (Node: (SyntaxNode)f, f.Text)));
             foreach (var (node, text) in texts)
             {
-                foreach (Match match in Urls.Absolute().Matches(text.Value))
+                for (var match = Urls.Absolute().Match(text.Value); match.Success; match = match.NextMatch())
                 {
                     var url = Urls.TrimTrailing(match.Value);
                     var range = new TextSpan(match.Index, url.Length);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using DraftLint.Text;
@@ -35,7 +34,7 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
                     .Concat(document.Document.Footnotes.Select(f => (Name: "footnote", f.Text)));
                 foreach (var (name, text) in texts)
                 {
-                    foreach (Match match in Urls.Absolute().Matches(text.Value))
+                    for (var match = Urls.Absolute().Match(text.Value); match.Success; match = match.NextMatch())
                     {
                         var url = Urls.TrimTrailing(match.Value);
                         if (!Uri.TryCreate(url, UriKind.Absolute, out _) || checker.Value.Check(url).Problem is not { } problem)
