@@ -65,6 +65,12 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
 
     private static void Report(DocumentAnalysisContext document, NamePolicy policy, List<NameMention> mentions, List<List<string>> groups, string suffix)
     {
+        // Most documents spell every name one way: then there is nothing to index.
+        if (groups.Count == 0)
+        {
+            return;
+        }
+
         var bySpelling = mentions.ToLookup(m => m.Spelling, StringComparer.Ordinal);
         foreach (var group in groups)
         {
