@@ -11,10 +11,11 @@ namespace DraftLint.Data;
 /// <remarks>
 /// Where every pattern of the set is one that ships, its expressions are compiled code (<see cref="CompiledPatterns"/>)
 /// and the set stays with them. Otherwise: a native build has no runtime regex compiler, and the interpreter takes
-/// about a microsecond a line for the debris patterns. The non-backtracking engine takes a fifteenth of that but costs about 30 ms to build, more
-/// than a one-file run spends here in all. So the set starts interpreted and, once it has answered enough times to
-/// have spent about that long, moves to the non-backtracking engine for the patterns it can run (no look-arounds,
-/// no back-references): measured in docs/performance.md. Both engines agree on whether a pattern matches.
+/// about a microsecond a line for the debris patterns. The non-backtracking engine takes a fifteenth of that but
+/// costs about 30 ms to build, more than a one-file run spends here in all. So the set starts interpreted and, once
+/// it has answered enough times to have spent about that long, moves to the non-backtracking engine for the patterns
+/// it can run (no look-arounds, no back-references): measured in docs/performance.md. Both engines agree on whether
+/// a pattern matches.
 /// </remarks>
 public sealed partial class PatternSet
 {
