@@ -48,8 +48,11 @@ public sealed class DateRecognizer
 
     public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
 
-    /// <summary>The dates in an item's text, in order, with years shared along lists ("19 January, 26 January and 9 February 2012").</summary>
-    public IReadOnlyList<DateMention> Recognize(ItemSyntax item)
+    /// <summary>
+    /// The dates in an item's text, in order, with years shared along lists ("19 January, 26 January and 9 February 2012"),
+    /// each with its clause and the tense <paramref name="tense"/> reads in it.
+    /// </summary>
+    public IReadOnlyList<DateMention> Recognize(ItemSyntax item, TenseClassifier tense)
     {
         var text = item.Text.Value;
         var mentions = new List<DateMention>();
@@ -86,7 +89,7 @@ public sealed class DateRecognizer
 
             if (candidate && _pattern.TryMatch(text, i, out var parts))
             {
-                if (ToMention(item, text, parts) is { } mention)
+                if (ToMention(item, text, parts, tense) is { } mention)
                 {
                     mentions.Add(mention);
                 }
@@ -168,9 +171,18 @@ public sealed class DateRecognizer
             _ => false,
         };
 
-    private DateMention? ToMention(ItemSyntax item, string text, DatePattern.Parts parts)
+    private DateMention? ToMention(ItemSyntax item, string text, DatePattern.Parts parts, TenseClassifier tense)
     {
+        // "may" is a verb; English month names take a capital.
+        if (parts.Month.Found && _language.CapitalizedMonths && !char.IsUpper(text[parts.Month.Start]))
+        {
+            return null;
+        }
+
+        // The clause and its tense are set here, where the mention is made, rather than on a copy of it.
         var range = Range(parts.Whole);
+        var sentence = item.SentenceAt(range.Start);
+        var context = tense.Classify(item, sentence, range);
         if (parts.NumericDay.Found)
         {
             // Leading zeros are a style matter in the Official Journal's dotted dates ("20.8.2008"), not in "15/03/2012".
@@ -181,7 +193,7 @@ public sealed class DateRecognizer
                 : null;
             return new DateMention
             {
-                Item = item, Range = range, Form = DateForm.Numeric,
+                Item = item, Range = range, Sentence = sentence, Context = context, Form = DateForm.Numeric,
                 Day = Int(text, day), Month = Int(text, month), Year = Int(text, parts.NumericYear), LeadingZeroRange = zero,
             };
         }
@@ -190,7 +202,7 @@ public sealed class DateRecognizer
         {
             return new DateMention
             {
-                Item = item, Range = range, Form = DateForm.Numeric,
+                Item = item, Range = range, Sentence = sentence, Context = context, Form = DateForm.Numeric,
                 Year = Int(text, parts.IsoYear), Month = Int(text, parts.IsoMonth), Day = Int(text, parts.IsoDay),
             };
         }
@@ -198,12 +210,6 @@ public sealed class DateRecognizer
         int? monthNumber = null;
         if (parts.Month.Found)
         {
-            if (_language.CapitalizedMonths && !char.IsUpper(text[parts.Month.Start]))
-            {
-                // "may" is a verb; English month names take a capital.
-                return null;
-            }
-
             monthNumber = _months.GetAlternateLookup<ReadOnlySpan<char>>()[text.AsSpan(parts.Month.Start, parts.Month.Length)];
         }
 
@@ -212,6 +218,8 @@ public sealed class DateRecognizer
         {
             Item = item,
             Range = range,
+            Sentence = sentence,
+            Context = context,
             Form = Form(parts),
             Day = day1.Found ? Int(text, day1) : null,
             Month = monthNumber,

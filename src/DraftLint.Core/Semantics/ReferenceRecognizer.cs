@@ -35,30 +35,32 @@ public sealed class ReferenceRecognizer
 
     public static ReferenceRecognizer For(ReferenceData data, string language) => Cache.GetOrAdd((data, language), k => new ReferenceRecognizer(k.Item1, k.Item2));
 
-    public IEnumerable<ReferenceMention> Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy)
+    /// <summary>Adds the references of a node's text to <paramref name="into"/>, pattern by pattern.</summary>
+    public void Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy, List<ReferenceMention> into)
     {
-        // Match and NextMatch rather than Matches: a text with no reference (most of them) allocates nothing.
+        // Match and NextMatch rather than Matches, and a list rather than an iterator: a text with no reference
+        // (most of them) allocates nothing.
         var value = text.Value;
         for (var m = _textAdopted.Match(value); m.Success; m = m.NextMatch())
         {
-            yield return Create(node, text, m, ReferenceKind.TextAdopted, citedBy) with { Provisional = m.Groups["prov"].Success };
+            into.Add(Create(node, text, m, ReferenceKind.TextAdopted, citedBy) with { Provisional = m.Groups["prov"].Success });
         }
 
         for (var m = _document.Match(value); m.Success; m = m.NextMatch())
         {
-            yield return Create(node, text, m, ReferenceKind.Document, citedBy) with { Type = m.Groups["joint"].Success ? "RC-" + m.Groups["series"].Value : m.Groups["series"].Value };
+            into.Add(Create(node, text, m, ReferenceKind.Document, citedBy) with { Type = m.Groups["joint"].Success ? "RC-" + m.Groups["series"].Value : m.Groups["series"].Value });
         }
 
         for (var m = _procedure.Match(value); m.Success; m = m.NextMatch())
         {
-            yield return Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value };
+            into.Add(Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value });
         }
 
         for (var m = _officialJournal.Match(value); m.Success; m = m.NextMatch())
         {
             var (day, month, year) = (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
             var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
-            yield return Create(node, text, m, ReferenceKind.OfficialJournal, citedBy) with
+            into.Add(Create(node, text, m, ReferenceKind.OfficialJournal, citedBy) with
             {
                 Type = m.Groups["series"].Value,
                 Number = m.Groups["issue"].Success ? m.Groups["issue"].Value : null,
@@ -66,12 +68,12 @@ public sealed class ReferenceRecognizer
                 SeriesE = m.Groups["e"].Success,
                 Act = m.Groups["act"].Success ? m.Groups["act"].Value : null,
                 Page = m.Groups["page"].Success ? m.Groups["page"].Value : null,
-            };
+            });
         }
 
         if (_rulePhrase is null || _ruleItem is null)
         {
-            yield break;
+            return;
         }
 
         for (var phrase = _rulePhrase.Match(value); phrase.Success; phrase = phrase.NextMatch())
@@ -85,7 +87,7 @@ public sealed class ReferenceRecognizer
 
                 var rule = item.Groups["rule"];
                 var space = item.Groups["space"];
-                yield return new ReferenceMention
+                into.Add(new ReferenceMention
                 {
                     Node = node,
                     Text = text,
@@ -95,7 +97,7 @@ public sealed class ReferenceRecognizer
                     Paragraph = item.Groups["paragraph"].Success ? item.Groups["paragraph"].Value : null,
                     StraySpace = space.Success && space.Length > 0 ? new TextSpan(space.Index, space.Length) : null,
                     CitedBy = citedBy,
-                };
+                });
             }
         }
     }

@@ -61,13 +61,19 @@ public sealed class SemanticModel
     {
         var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Document.Language);
         var items = Document.AllItems;
-        var found = items.SelectMany(i => recognizer.Recognize(i, i.Text, null));
-        var footnotes = Document.Footnotes.SelectMany(f =>
+        var found = new List<ReferenceMention>();
+        foreach (var item in items)
         {
-            var citedBy = f.MarkerSpan is { } marker ? items.FirstOrDefault(i => i.Kind != SyntaxKind.SubPoint && i.Span.Contains(marker.Start)) : null;
-            return recognizer.Recognize(f, f.Text, citedBy);
-        });
-        return [.. found.Concat(footnotes).OrderBy(r => r.SourceSpan.Start)];
+            recognizer.Recognize(item, item.Text, null, found);
+        }
+
+        foreach (var footnote in Document.Footnotes)
+        {
+            var citedBy = footnote.MarkerSpan is { } marker ? items.FirstOrDefault(i => i.Kind != SyntaxKind.SubPoint && i.Span.Contains(marker.Start)) : null;
+            recognizer.Recognize(footnote, footnote.Text, citedBy, found);
+        }
+
+        return [.. found.OrderBy(r => r.SourceSpan.Start)];
     }
 
     private ImmutableArray<DateMention> FindDates()
@@ -78,11 +84,7 @@ public sealed class SemanticModel
         var result = ImmutableArray.CreateBuilder<DateMention>();
         foreach (var item in Document.AllItems)
         {
-            foreach (var mention in recognizer.Recognize(item))
-            {
-                var sentence = item.SentenceAt(mention.Range.Start);
-                result.Add(mention with { Sentence = sentence, Context = tense.Classify(item, sentence, mention.Range) });
-            }
+            result.AddRange(recognizer.Recognize(item, tense));
         }
 
         return result.ToImmutable();
