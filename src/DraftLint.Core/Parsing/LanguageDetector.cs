@@ -16,11 +16,11 @@ public static class LanguageDetector
         var lookup = languages.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = data.Languages.Keys.ToDictionary(code => code, _ => 0, StringComparer.OrdinalIgnoreCase);
 
-        // A sample is enough: the first 20 000 characters hold thousands of words.
-        var sample = text.Length > 20_000 ? text[..20_000] : text;
+        // A sample is enough: the first 20 000 characters hold thousands of words (read in place, not copied).
+        var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
         foreach (var match in Words.In(sample))
         {
-            var word = sample.AsSpan(match.Index, match.Length);
+            var word = sample.Slice(match.Index, match.Length);
             if (filter.MayContain(word) && lookup.TryGetValue(word, out var codes))
             {
                 foreach (var code in codes)
