@@ -18,6 +18,11 @@ public sealed class DateRecognizer
     private readonly LanguageData _language;
     private readonly Dictionary<string, int> _months;
     private readonly Dictionary<string, int> _weekdays;
+
+    // Span lookups, made once: GetAlternateLookup checks the comparer's type at each call.
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _monthNumbers;
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _weekdayNumbers;
+
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
     // The "approximately" phrases ("the end of", "eind van") by first word, each as the words that follow it.
@@ -34,6 +39,8 @@ public sealed class DateRecognizer
         _language = language;
         _months = Index(language.Months);
         _weekdays = Index(language.Weekdays.Select(names => names.Take(1).ToArray()).ToArray());
+        _monthNumbers = _months.GetAlternateLookup<ReadOnlySpan<char>>();
+        _weekdayNumbers = _weekdays.GetAlternateLookup<ReadOnlySpan<char>>();
         _pattern = new DatePattern(_months.Keys, _weekdays.Keys, language);
         _listWords = new HashSet<string>(language.ListWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = new HashSet<string>(_months.Keys.Concat(_weekdays.Keys), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
@@ -71,7 +78,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !DatePattern.IsBeforeNoDate(text[i - 1])) && CanStartDate(text.AsSpan(i, end - i), end < text.Length ? text[end] : null);
+                candidate = AfterBoundary(text, i) && CanStartDate(text.AsSpan(i, end - i), end < text.Length ? text[end] : null);
             }
             else if (char.IsLetter(c))
             {
@@ -80,7 +87,7 @@ public sealed class DateRecognizer
                     end++;
                 }
 
-                candidate = (i == 0 || !DatePattern.IsBeforeNoDate(text[i - 1])) && StartsDate(text, i, end);
+                candidate = AfterBoundary(text, i) && StartsDate(text, i, end);
             }
             else
             {
@@ -102,6 +109,9 @@ public sealed class DateRecognizer
 
         return ShareListYears(text, mentions);
     }
+
+    /// <summary>The pattern's look-behind, asked before the rest: no date opens right after a letter, digit, '/', '(' ….</summary>
+    private static bool AfterBoundary(string text, int start) => start == 0 || !DatePattern.IsBeforeNoDate(text[start - 1]);
 
     /// <summary>
     /// Whether the word text[start..end] can open a date: a month or weekday name, or the first word of an
@@ -210,7 +220,7 @@ public sealed class DateRecognizer
         int? monthNumber = null;
         if (parts.Month.Found)
         {
-            monthNumber = _months.GetAlternateLookup<ReadOnlySpan<char>>()[text.AsSpan(parts.Month.Start, parts.Month.Length)];
+            monthNumber = _monthNumbers[text.AsSpan(parts.Month.Start, parts.Month.Length)];
         }
 
         var (weekday, ordinal, day1) = (parts.Weekday, parts.Ordinal, parts.Day);
@@ -226,7 +236,7 @@ public sealed class DateRecognizer
             Year = parts.Year.Found ? Int(text, parts.Year) : null,
             EndDay = parts.Day2.Found ? Int(text, parts.Day2) : null,
             EndYear = parts.Year2.Found ? Int(text, parts.Year2) : null,
-            Weekday = weekday.Found ? _weekdays.GetAlternateLookup<ReadOnlySpan<char>>()[text.AsSpan(weekday.Start, weekday.Length)] : null,
+            Weekday = weekday.Found ? _weekdayNumbers[text.AsSpan(weekday.Start, weekday.Length)] : null,
             WeekdayRange = weekday.Found ? Range(weekday) : null,
             OrdinalRange = ordinal.Found ? Range(ordinal) : null,
             LeadingZeroRange = day1.Found && day1.Length == 2 && text[day1.Start] == '0' ? new TextSpan(day1.Start, 1) : null,
