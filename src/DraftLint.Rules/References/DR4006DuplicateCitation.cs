@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
@@ -8,7 +7,7 @@ using DraftLint.Syntax;
 namespace DraftLint.Rules.References;
 
 /// <summary>DR4006: the same instrument cited twice (the same reference, or the same citation word for word).</summary>
-public sealed partial class DR4006DuplicateCitation : DiagnosticAnalyzer
+public sealed class DR4006DuplicateCitation : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4006",
@@ -71,8 +70,43 @@ public sealed partial class DR4006DuplicateCitation : DiagnosticAnalyzer
             logicalLocation: citation.DisplayName));
     }
 
-    private static string Normalize(string text) => NotLetters().Replace(text.ToLowerInvariant(), "").Replace('‑', '-');
+    /// <summary>
+    /// The text's letters and digits (<c>\p{L}</c>, <c>\p{N}</c>) in lower case, everything else left out: "Having regard to
+    /// its resolution of 6 July 2011" and "having regard to its Resolution of 6 July 2011," have one key. The kept
+    /// characters are counted, then written into a string of that length (a regular expression's Replace after a
+    /// lower-case copy made two strings per citation and reference).
+    /// </summary>
+    internal static string Normalize(string text) =>
+        string.Create(CountKept(text), text, static (key, text) =>
+        {
+            var written = 0;
+            foreach (var c in text)
+            {
+                if (IsKept(c))
+                {
+                    key[written++] = char.ToLowerInvariant(c);
+                }
+            }
+        });
 
-    [GeneratedRegex(@"[^\p{L}\p{N}]+")]
-    private static partial Regex NotLetters();
+    private static int CountKept(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (IsKept(c))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsKept(char c) => char.IsAscii(c)
+        ? char.IsAsciiLetterOrDigit(c)
+        : char.GetUnicodeCategory(c) is <= System.Globalization.UnicodeCategory.OtherLetter
+            or System.Globalization.UnicodeCategory.DecimalDigitNumber
+            or System.Globalization.UnicodeCategory.LetterNumber
+            or System.Globalization.UnicodeCategory.OtherNumber;
 }

@@ -32,6 +32,20 @@ public sealed class MoreReferenceRuleTests
     public void DR4006_is_silent_on_different_instruments() =>
         RuleVerifier.Verify<DR4006DuplicateCitation>(Header + "– having regard to P7_TA(2011)0588,\n\n– having regard to P7_TA(2011)0589,\n\n– having regard to the Council statement of 24 May 2011,\n");
 
+    [Fact]
+    public void DR4006_keys_citations_as_the_regular_expression_it_replaced_did()
+    {
+        // The key was the lower-case text with every run of [^\p{L}\p{N}] removed; the loop must give the same key.
+        var oracle = new System.Text.RegularExpressions.Regex(@"[^\p{L}\p{N}]+");
+        const string Characters = "aZé Éßİıſ1٣Ⅻ½,;.-‑–’'()_\u00A0\u200B\uD801\uDC00ǅΣς";
+        var random = new Random(11);
+        for (var n = 0; n < 50_000; n++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 16)).Select(_ => Characters[random.Next(Characters.Length)])]);
+            DR4006DuplicateCitation.Normalize(text).ShouldBe(oracle.Replace(text.ToLowerInvariant(), ""), text);
+        }
+    }
+
     [Theory]
     [InlineData("– having regard to {|DR4007:http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html|},", "'http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html' uses http://, and www.europarl.europa.eu is served over https://.")]
     [InlineData("– having regard to {|DR4007:http://localhost/page|},", "'http://localhost/page' is not a well-formed URL.")]
