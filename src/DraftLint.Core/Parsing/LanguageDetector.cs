@@ -12,47 +12,60 @@ public static class LanguageDetector
     /// <summary>The code of the language whose detection words occur most often; English on a tie or no evidence.</summary>
     public static string Detect(string text, RuleDataSet data)
     {
-        var (languages, filter) = Lookups.GetValue(data, BuildLookup);
+        var (codes, languages, filter) = Lookups.GetValue(data, BuildLookup);
         var lookup = languages.GetAlternateLookup<ReadOnlySpan<char>>();
-        var counts = data.Languages.Keys.ToDictionary(code => code, _ => 0, StringComparer.OrdinalIgnoreCase);
+        Span<int> counts = stackalloc int[codes.Length];
 
         // A sample is enough: the first 20 000 characters hold thousands of words (read in place, not copied).
         var sample = text.AsSpan(0, Math.Min(text.Length, 20_000));
         foreach (var match in Words.In(sample))
         {
             var word = sample.Slice(match.Index, match.Length);
-            if (filter.MayContain(word) && lookup.TryGetValue(word, out var codes))
+            if (filter.MayContain(word) && lookup.TryGetValue(word, out var indices))
             {
-                foreach (var code in codes)
+                foreach (var index in indices)
                 {
-                    counts[code]++;
+                    counts[index]++;
                 }
             }
         }
 
-        var best = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key == "en" ? 0 : 1).First();
-        return best.Value == 0 ? "en" : best.Key;
+        // The most frequent in the data set's order of languages; English wins a tie.
+        var best = -1;
+        for (var i = 0; i < codes.Length; i++)
+        {
+            if (best < 0 || counts[i] > counts[best] || (counts[i] == counts[best] && codes[i] == "en" && codes[best] != "en"))
+            {
+                best = i;
+            }
+        }
+
+        return best < 0 || counts[best] == 0 ? "en" : codes[best];
     }
 
     private static DetectionWords BuildLookup(RuleDataSet data)
     {
-        var lookup = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
-        foreach (var language in data.Languages.Values)
+        var codes = data.Languages.Keys.ToArray();
+        var lookup = new Dictionary<string, List<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var index = 0; index < codes.Length; index++)
         {
-            foreach (var word in language.DetectionWords)
+            foreach (var word in data.Languages[codes[index]].DetectionWords)
             {
-                if (!lookup.TryGetValue(word, out var codes))
+                if (!lookup.TryGetValue(word, out var indices))
                 {
-                    lookup[word] = codes = [];
+                    lookup[word] = indices = [];
                 }
 
-                codes.Add(language.Code);
+                indices.Add(index);
             }
         }
 
-        return new DetectionWords(lookup, new WordFilter(lookup.Keys));
+        return new DetectionWords(codes, lookup.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.OrdinalIgnoreCase), new WordFilter(lookup.Keys));
     }
 
-    /// <summary>Each detection word with its languages, and a filter that turns most other words away before the lookup.</summary>
-    private sealed record DetectionWords(Dictionary<string, List<string>> Languages, WordFilter Filter);
+    /// <summary>
+    /// The languages in the data set's order; each detection word with the positions of its languages in that order (a
+    /// count per language is then an array, not a dictionary keyed by code); a filter that turns most other words away.
+    /// </summary>
+    private sealed record DetectionWords(string[] Codes, Dictionary<string, int[]> Languages, WordFilter Filter);
 }
