@@ -9,30 +9,41 @@ namespace DraftLint.Parsing;
 /// </summary>
 public static class SentenceSplitter
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, HashSet<string>> Abbreviations = [];
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, Abbreviations> AbbreviationSets = [];
+
+    // Where a clause can end; everything between them is skipped by a vectorised search.
+    private static readonly System.Buffers.SearchValues<char> Ends = System.Buffers.SearchValues.Create(";.!?");
 
     public static IReadOnlyList<TextSpan> Split(string text, LanguageData language)
     {
-        var abbreviations = Abbreviations.GetValue(language, l => new HashSet<string>(l.Abbreviations, StringComparer.OrdinalIgnoreCase));
+        var abbreviations = AbbreviationSets.GetValue(language, l => new Abbreviations(l.Abbreviations)).Lookup;
         var result = new List<TextSpan>();
         var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var i = 0;
+        while (true)
         {
-            var c = text[i];
-            var boundary = c == ';'
-                || ((c == '.' || c == '!' || c == '?') && EndsSentence(text, i, abbreviations));
+            var next = text.AsSpan(i).IndexOfAny(Ends);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
+            var boundary = text[i] == ';' || EndsSentence(text, i, abbreviations);
             if (boundary)
             {
                 Add(text, start, i + 1, result);
                 start = i + 1;
             }
+
+            i++;
         }
 
         Add(text, start, text.Length, result);
         return result;
     }
 
-    private static bool EndsSentence(string text, int index, HashSet<string> abbreviations)
+    private static bool EndsSentence(string text, int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
     {
         // The next non-space character must open a sentence: a capital, a digit or a quotation mark.
         var next = index + 1;
@@ -69,7 +80,7 @@ public static class SentenceSplitter
             return false;
         }
 
-        return word.Length == 0 || !abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+        return word.Length == 0 || !abbreviations.Contains(word);
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> result)
@@ -88,5 +99,12 @@ public static class SentenceSplitter
         {
             result.Add(TextSpan.FromBounds(start, end));
         }
+    }
+
+    /// <summary>A language's abbreviations, with the span lookup made once rather than at every full stop.</summary>
+    private sealed class Abbreviations(IEnumerable<string> words)
+    {
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
+            new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }
