@@ -35,6 +35,10 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                 var policy = NameSpellings.Policy(document);
                 var spellings = seen.GetOrAdd(document.Document.Language, _ => new(StringComparer.Ordinal));
                 var source = document.Document.Source;
+
+                // Each spelling once per document, at its first use: the shared table (and its locks) is then touched
+                // once per spelling and document rather than at every mention.
+                var firstUses = new Dictionary<string, Text.TextSpan>(StringComparer.Ordinal);
                 foreach (var name in document.SemanticModel.Names)
                 {
                     if (name.Role is not (NameRole.Single or NameRole.Surname) || policy.Ignore.Contains(name.Spelling))
@@ -42,15 +46,23 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                         continue;
                     }
 
-                    var usage = spellings.GetOrAdd(name.Spelling, _ => new Usage());
+                    var span = name.SourceSpan;
+                    if (!firstUses.TryGetValue(name.Spelling, out var first) || span.Start < first.Start)
+                    {
+                        firstUses[name.Spelling] = span;
+                    }
+                }
+
+                foreach (var (spelling, span) in firstUses)
+                {
+                    var usage = spellings.GetOrAdd(spelling, _ => new Usage());
                     lock (usage)
                     {
                         usage.Files.Add(source.Path);
-                        var span = name.SourceSpan;
                         if (usage.First is null || string.CompareOrdinal(source.Path, usage.First.FilePath) < 0
                             || (source.Path == usage.First.FilePath && span.Start < usage.First.Span.Start))
                         {
-                            usage.First = Location.Create(source, span, $"'{name.Spelling}' written here");
+                            usage.First = Location.Create(source, span, $"'{spelling}' written here");
                         }
                     }
                 }
