@@ -149,31 +149,23 @@ public sealed class AnalyzerDriver
         var options = new AnalyzerOptions(_data, settings.AsOf, settings.Language, settings.Names);
         var semantic = new SemanticModel(document, options);
         var local = new List<Diagnostic>();
+
+        // One reporter and one context for the document, shared by its analyzers (which run one after another on
+        // this thread); the reporter knows which analyzer is running, to hold it to the rules it declares.
+        var reporter = new DocumentReporter(settings, local);
+        var context = new DocumentAnalysisContext(document, options, reporter.Report, semantic, cancellationToken);
         foreach (var registration in _analyzers)
         {
             // An analyzer whose every rule is off in this file does not run on it.
-            if (registration.SupportedDiagnostics.All(d => settings.GetSeverity(d) == DiagnosticSeverity.None))
+            if (!registration.RunsIn(settings))
             {
                 continue;
             }
 
-            void Report(Diagnostic d)
-            {
-                if (!registration.SupportedDiagnostics.Contains(d.Descriptor))
-                {
-                    throw new InvalidOperationException($"{registration.Name} reported {d.Id}, which it does not declare in SupportedDiagnostics.");
-                }
-
-                var severity = settings.GetSeverity(d.Descriptor);
-                if (severity != DiagnosticSeverity.None)
-                {
-                    local.Add(Suppress(d.WithSeverity(severity), settings));
-                }
-            }
-
-            var context = new DocumentAnalysisContext(document, options, Report, semantic, cancellationToken);
             var start = Measure();
-            Invoke(registration.Analyzer, input.Path, notifications, () => RunDocument(registration, context, runScopes));
+            reporter.Current = registration;
+            Invoke(registration.Analyzer, input.Path, notifications, (registration, context, runScopes), static s => RunDocument(s.registration, s.context, s.runScopes));
+            reporter.Current = null;
             Record(registration.Name, start);
         }
 
@@ -274,11 +266,16 @@ public sealed class AnalyzerDriver
         }
     }
 
-    private static void Invoke(DiagnosticAnalyzer analyzer, string? path, ConcurrentBag<ToolNotification> notifications, Action action)
+    private static void Invoke(DiagnosticAnalyzer analyzer, string? path, ConcurrentBag<ToolNotification> notifications, Action action) =>
+        Invoke(analyzer, path, notifications, action, static action => action());
+
+    /// <summary>Runs an analyzer's action; what it throws becomes a notification (DR0003, or the rule data's error) instead of ending the run.</summary>
+    /// <remarks>The state is passed through so that the call for every analyzer and document needs no closure.</remarks>
+    private static void Invoke<TState>(DiagnosticAnalyzer analyzer, string? path, ConcurrentBag<ToolNotification> notifications, TState state, Action<TState> action)
     {
         try
         {
-            action();
+            action(state);
         }
         catch (OperationCanceledException)
         {
@@ -295,6 +292,29 @@ public sealed class AnalyzerDriver
         }
     }
 
+    /// <summary>Where a document's analyzers report: checked against the running analyzer's rules, given the file's severity, kept in order.</summary>
+    private sealed class DocumentReporter(FileConfiguration settings, List<Diagnostic> found)
+    {
+        /// <summary>The analyzer whose action is running; null between actions.</summary>
+        public AnalyzerRegistration? Current { get; set; }
+
+        public void Report(Diagnostic d)
+        {
+            var registration = Current
+                ?? throw new InvalidOperationException($"{d.Id} was reported after its analyzer's action returned; report from within the action.");
+            if (!registration.SupportedDiagnostics.Contains(d.Descriptor))
+            {
+                throw new InvalidOperationException($"{registration.Name} reported {d.Id}, which it does not declare in SupportedDiagnostics.");
+            }
+
+            var severity = settings.GetSeverity(d.Descriptor);
+            if (severity != DiagnosticSeverity.None)
+            {
+                found.Add(Suppress(d.WithSeverity(severity), settings));
+            }
+        }
+    }
+
     private sealed class AnalyzerRegistration(DiagnosticAnalyzer analyzer) : AnalysisContext
     {
         public DiagnosticAnalyzer Analyzer { get; } = analyzer;
@@ -308,6 +328,20 @@ public sealed class AnalyzerDriver
         public List<(SyntaxKind Kind, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
 
         public List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
+
+        /// <summary>False where every rule of the analyzer is off in the file's settings.</summary>
+        public bool RunsIn(FileConfiguration settings)
+        {
+            foreach (var descriptor in SupportedDiagnostics)
+            {
+                if (settings.GetSeverity(descriptor) != DiagnosticSeverity.None)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         public List<Action<DocumentStartAnalysisContext>> DocumentStartActions { get; } = [];
 

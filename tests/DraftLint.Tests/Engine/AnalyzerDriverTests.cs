@@ -86,6 +86,31 @@ public sealed class AnalyzerDriverTests
             "run-end 2"]);
     }
 
+    [Fact]
+    public void A_rule_that_reports_what_it_does_not_declare_fails_and_the_others_still_run()
+    {
+        var driver = new AnalyzerDriver([new MisreportingAnalyzer(late: false), new DR1001NumberingGap()], RuleVerifier.Data);
+
+        var result = driver.Run([LintInput.FromText("a.txt", Broken)], _ => Config());
+
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["DR1001"]);
+        result.Notifications.Single().Message.ShouldBe(
+            "rule DR9003 (MisreportingAnalyzer) failed: InvalidOperationException: MisreportingAnalyzer reported DR1001, which it does not declare in SupportedDiagnostics.");
+    }
+
+    [Fact]
+    public void A_report_after_the_action_returned_fails_instead_of_being_lost()
+    {
+        // The document's context is kept and used once the run ends: the finding has no document to go to.
+        var driver = new AnalyzerDriver([new MisreportingAnalyzer(late: true)], RuleVerifier.Data);
+
+        var result = driver.Run([LintInput.FromText("a.txt", Broken)], _ => Config());
+
+        result.Diagnostics.ShouldBeEmpty();
+        result.Notifications.Single().Message.ShouldBe(
+            "rule DR9003 (MisreportingAnalyzer) failed: InvalidOperationException: DR9003 was reported after its analyzer's action returned; report from within the action.");
+    }
+
     private sealed class ThrowingAnalyzer : DiagnosticAnalyzer
     {
         private static readonly DiagnosticDescriptor Rule = new("DR9001", "Throws", "Throws.", "Test", DiagnosticSeverity.Warning, true, "A rule that fails.");
@@ -122,6 +147,30 @@ public sealed class AnalyzerDriverTests
                     Calls.Add($"run-doc-end {end.Document.Source.Path}");
                 });
                 run.RegisterRunEndAction(_ => Calls.Add($"run-end {documents}"));
+            });
+        }
+    }
+
+    private sealed class MisreportingAnalyzer(bool late) : DiagnosticAnalyzer
+    {
+        private static readonly DiagnosticDescriptor Rule = new("DR9003", "Misreports", "Misreports.", "Test", DiagnosticSeverity.Warning, true, "A rule that reports wrongly.");
+
+        public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
+
+        public override void Initialize(AnalysisContext context)
+        {
+            if (!late)
+            {
+                context.RegisterDocumentEndAction(document =>
+                    document.ReportDiagnostic(Diagnostic.Create(DR1001NumberingGap.Descriptor, Location.Create(document.Document.Source, new Text.TextSpan(0, 1)), ["Recital", "C", "recital 'A'", "'B' is missing"])));
+                return;
+            }
+
+            context.RegisterRunStartAction(run =>
+            {
+                DocumentAnalysisContext? kept = null;
+                run.RegisterDocumentEndAction(document => kept = document);
+                run.RegisterRunEndAction(_ => kept!.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(kept.Document.Source, new Text.TextSpan(0, 1)), [])));
             });
         }
     }
