@@ -294,7 +294,7 @@ public sealed partial class DocumentParser
 
         public LanguageData Language { get; } = language;
 
-        public List<LineInfo> Lines { get; } = [];
+        public List<LineInfo> Lines { get; } = new(source.LineCount);
 
         /// <summary>True where a blank line follows most lines (see <see cref="IsDoubleSpaced"/>).</summary>
         public bool DoubleSpaced { get; set; }

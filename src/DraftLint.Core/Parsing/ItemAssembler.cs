@@ -9,6 +9,13 @@ namespace DraftLint.Parsing;
 internal sealed class ItemAssembler(DocumentParser.ParseState state)
 {
     private readonly List<PendingItem> _items = [];
+
+    // The line bodies of every item, in the order they were added: an item's lines are added while it is the
+    // current item, so each item's are one run of this list (one list per document, not one per item).
+    private readonly List<TextSpan> _bodies = [];
+
+    // The clauses of the item being built, reused from item to item.
+    private readonly List<TextSpan> _sentenceRanges = [];
     private PendingItem? _current;
     private PendingItem? _currentTop;
     private int _lastRecital;
@@ -48,7 +55,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             AssembleHeader(preambleLine ?? bodyStart);
             if (preambleLine is int p)
             {
-                _items.Add(new PendingItem(SyntaxKind.Preamble, null, lines[p], lines[p].Content));
+                _items.Add(new PendingItem(this, SyntaxKind.Preamble, null, lines[p].Content));
             }
 
             AssembleBody(bodyStart);
@@ -136,7 +143,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 blanks = 0;
                 if (block is null || line.HasBullet)
                 {
-                    block = new PendingItem(kind, null, line, line.Content);
+                    block = new PendingItem(this, kind, null, line.Content);
                     _items.Add(block);
                 }
                 else
@@ -162,26 +169,26 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             var afterTerminator = previousContent is null || EndsItem(previousContent);
             if (!_bodyStarted && IsCitationStart(line))
             {
-                Open(new PendingItem(SyntaxKind.Citation, null, line, line.Content), topLevel: true);
+                Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
             }
             else if (MatchRecital(line) is { } recital
                 && (HasRecitalOpener(line, recital) || recital.Ordinal == _lastRecital + 1 || afterTerminator))
             {
                 _bodyStarted = true;
                 _lastRecital = recital.Ordinal;
-                Open(new PendingItem(SyntaxKind.Recital, recital, line, BodyAfter(line, recital.Span)), topLevel: true);
+                Open(new PendingItem(this, SyntaxKind.Recital, recital, BodyAfter(line, recital.Span)), topLevel: true);
             }
             else if (MatchParagraph(line) is { } paragraph
                 && (paragraph.Ordinal == _lastParagraph + 1 || afterTerminator))
             {
                 _bodyStarted = true;
                 _lastParagraph = paragraph.Ordinal;
-                Open(new PendingItem(SyntaxKind.Paragraph, paragraph, line, BodyAfter(line, paragraph.Span)), topLevel: true);
+                Open(new PendingItem(this, SyntaxKind.Paragraph, paragraph, BodyAfter(line, paragraph.Span)), topLevel: true);
             }
             else if (_currentTop is { Kind: SyntaxKind.Recital or SyntaxKind.Paragraph } && MatchSubPoint(line, _currentTop) is { } point)
             {
-                var sub = new PendingItem(SyntaxKind.SubPoint, point, line, BodyAfter(line, point.Span));
-                _currentTop.SubPoints.Add(sub);
+                var sub = new PendingItem(this, SyntaxKind.SubPoint, point, BodyAfter(line, point.Span));
+                _currentTop.AddSubPoint(sub);
                 _current = sub;
             }
             else if (_current is not null)
@@ -190,7 +197,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             }
             else
             {
-                Open(new PendingItem(SyntaxKind.ProseBlock, null, line, line.Content), topLevel: true);
+                Open(new PendingItem(this, SyntaxKind.ProseBlock, null, line.Content), topLevel: true);
             }
 
             previousContent = line;
@@ -308,7 +315,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
 
         // Roman numerals where the run opens with (i), or continues a roman run; letters otherwise.
         var roman = LabelOrdinals.FromRoman(text);
-        var romanRun = parent.SubPoints.Count == 0 ? text == "i" : parent.SubPoints[0].Label!.Scheme == LabelScheme.LowerRoman;
+        var romanRun = parent.FirstSubPoint is { } first ? first.Label!.Scheme == LabelScheme.LowerRoman : text == "i";
         if (romanRun && roman > 0)
         {
             return new ItemLabel(text, labelSpan, roman, LabelScheme.LowerRoman);
@@ -329,29 +336,55 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     }
 
     /// <summary>An item while its lines are being gathered.</summary>
-    private sealed class PendingItem(SyntaxKind kind, ItemLabel? label, LineInfo first, TextSpan firstBody)
+    private sealed class PendingItem
     {
-        private readonly List<(LineInfo Line, TextSpan Body)> _lines = [(first, firstBody)];
+        private readonly List<TextSpan> _bodies;
+        private readonly int _first;
+        private int _count = 1;
+        private List<PendingItem>? _subPoints;
 
-        public SyntaxKind Kind { get; } = kind;
+        public PendingItem(ItemAssembler owner, SyntaxKind kind, ItemLabel? label, TextSpan firstBody)
+        {
+            Kind = kind;
+            Label = label;
+            _bodies = owner._bodies;
+            _first = _bodies.Count;
+            _bodies.Add(firstBody);
+        }
 
-        public ItemLabel? Label { get; } = label;
+        public SyntaxKind Kind { get; }
 
-        public List<PendingItem> SubPoints { get; } = [];
+        public ItemLabel? Label { get; }
 
-        public void Add(LineInfo line) => _lines.Add((line, line.Content));
+        /// <summary>The item's first sub-point, or null: its label tells whether the run is lettered or roman.</summary>
+        public PendingItem? FirstSubPoint => _subPoints?[0];
+
+        private ReadOnlySpan<TextSpan> Bodies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bodies).Slice(_first, _count);
+
+        public void Add(LineInfo line)
+        {
+            if (_first + _count != _bodies.Count)
+            {
+                throw new InvalidOperationException("An item's lines must be added while it is the current item.");
+            }
+
+            _bodies.Add(line.Content);
+            _count++;
+        }
+
+        public void AddSubPoint(PendingItem point) => (_subPoints ??= []).Add(point);
 
         public ItemSyntax Build(ItemAssembler owner, int index)
         {
             var source = owner.Source;
             var capacity = 0;
-            foreach (var (_, body) in _lines)
+            foreach (var body in Bodies)
             {
                 capacity += body.Length + 1;
             }
 
-            var builder = new MappedText.Builder(source, capacity);
-            foreach (var (_, body) in _lines)
+            var builder = new MappedText.Builder(source, capacity, pieces: _count);
+            foreach (var body in Bodies)
             {
                 if (builder.Length > 0)
                 {
@@ -367,22 +400,25 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 AppendWithoutMarkers(builder, body, owner.State.Markers);
             }
 
-            var start = Label?.Span.Start ?? _lines[0].Body.Start;
-            var end = Math.Max(_lines[^1].Body.End, start);
-            var points = ImmutableArray.CreateBuilder<ItemSyntax>(SubPoints.Count);
-            for (var i = 0; i < SubPoints.Count; i++)
+            var start = Label?.Span.Start ?? Bodies[0].Start;
+            var end = Math.Max(Bodies[^1].End, start);
+            var subPoints = ImmutableArray<ItemSyntax>.Empty;
+            if (_subPoints is { Count: > 0 })
             {
-                points.Add(SubPoints[i].Build(owner, i + 1));
-            }
+                var points = new ItemSyntax[_subPoints.Count];
+                for (var i = 0; i < points.Length; i++)
+                {
+                    points[i] = _subPoints[i].Build(owner, i + 1);
+                }
 
-            var subPoints = points.MoveToImmutable();
-            if (subPoints.Length > 0)
-            {
-                end = Math.Max(end, subPoints[^1].Span.End);
+                subPoints = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(points);
+                end = Math.Max(end, points[^1].Span.End);
             }
 
             var text = builder.Build();
-            var sentences = SentenceSplitter.Split(text.Value, owner.State.Language);
+            var sentences = owner._sentenceRanges;
+            sentences.Clear();
+            SentenceSplitter.Split(text.Value, owner.State.Language, sentences);
             return new ItemSyntax(Kind, TextSpan.FromBounds(start, end), index, Label, text, sentences, subPoints);
         }
 

@@ -16,8 +16,15 @@ public static class SentenceSplitter
 
     public static IReadOnlyList<TextSpan> Split(string text, LanguageData language)
     {
-        var abbreviations = AbbreviationSets.GetValue(language, l => new Abbreviations(l.Abbreviations)).Lookup;
         var result = new List<TextSpan>();
+        Split(text, language, result);
+        return result;
+    }
+
+    /// <summary>Adds the clauses of <paramref name="text"/> to <paramref name="result"/> (a list the caller reuses).</summary>
+    public static void Split(string text, LanguageData language, List<TextSpan> result)
+    {
+        var abbreviations = AbbreviationSets.GetValue(language, l => new Abbreviations(l.Abbreviations)).Lookup;
         var start = 0;
         var i = 0;
         while (true)
@@ -40,7 +47,6 @@ public static class SentenceSplitter
         }
 
         Add(text, start, text.Length, result);
-        return result;
     }
 
     private static bool EndsSentence(string text, int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)

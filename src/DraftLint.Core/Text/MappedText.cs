@@ -90,9 +90,10 @@ public sealed class MappedText
     /// <summary>Builds a <see cref="MappedText"/> piece by piece, in a pooled buffer: only the text itself is kept.</summary>
     /// <param name="source">The text the pieces come from.</param>
     /// <param name="capacity">How many characters the text will have, about: the buffer is taken that size once.</param>
-    public sealed class Builder(SourceText source, int capacity = 16)
+    /// <param name="pieces">How many pieces will be appended, about: the map is made that size once.</param>
+    public sealed class Builder(SourceText source, int capacity = 16, int pieces = 4)
     {
-        private readonly List<Segment> _segments = [];
+        private readonly List<Segment> _segments = new(pieces);
         private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
         private int _length;
 
