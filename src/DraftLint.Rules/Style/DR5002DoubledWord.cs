@@ -23,8 +23,8 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            var allowed = new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase)
-                .GetAlternateLookup<ReadOnlySpan<char>>();
+            // Made at the first doubled word only: most documents have none.
+            HashSet<string>.AlternateLookup<ReadOnlySpan<char>>? allowed = null;
             foreach (var item in document.Document.AllItems)
             {
                 // One pass over the words: a word equal to the one before it, with only white space between.
@@ -43,7 +43,7 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
                         && word.Length == before.Length
                         && text.AsSpan(before.Index, before.Length).Equals(text.AsSpan(word.Index, word.Length), StringComparison.OrdinalIgnoreCase)
                         && text.AsSpan(before.Index + before.Length, word.Index - before.Index - before.Length).IsWhiteSpace()
-                        && !allowed.Contains(text.AsSpan(word.Index, word.Length)))
+                        && !(allowed ??= AllowedRepeats(document)).Contains(text.AsSpan(word.Index, word.Length)))
                     {
                         var written = text.Substring(before.Index, before.Length);
                         var deletion = item.Text.ToSource(TextSpan.FromBounds(before.Index + before.Length, word.Index + word.Length));
@@ -59,4 +59,8 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
                 }
             }
         });
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedRepeats(DocumentAnalysisContext document) =>
+        new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 }
