@@ -21,7 +21,52 @@ public abstract class LintInput
     {
         public override string Path { get; } = path;
 
-        public override SourceText Load() => SourceText.From(Path, File.ReadAllBytes(Path));
+        /// <summary>
+        /// Reads the file into a pooled buffer and decodes it from there: the bytes are needed only until the text is
+        /// made, and a buffer used again is still in the processor's cache (File.ReadAllBytes made a new array for
+        /// every file, and the kernel's copy into fresh memory was a twentieth of a run).
+        /// </summary>
+        public override SourceText Load()
+        {
+            using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+            var length = RandomAccess.GetLength(handle);
+            if (length > Array.MaxLength)
+            {
+                throw new IOException($"the file is larger than {Array.MaxLength:N0} bytes");
+            }
+
+            // One byte more than the length, so that one read sees the end of the file; a file whose length is not
+            // known ahead (0 in /proc) or that grows while it is read makes the buffer grow.
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+            try
+            {
+                var read = 0;
+                while (true)
+                {
+                    if (read == buffer.Length)
+                    {
+                        var larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, 2L * buffer.Length));
+                        buffer.AsSpan(0, read).CopyTo(larger);
+                        System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+                        buffer = larger;
+                    }
+
+                    var n = RandomAccess.Read(handle, buffer.AsSpan(read), read);
+                    if (n == 0)
+                    {
+                        break;
+                    }
+
+                    read += n;
+                }
+
+                return SourceText.From(Path, buffer.AsSpan(0, read));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+            }
+        }
     }
 
     private sealed class TextInput(string path, string text) : LintInput

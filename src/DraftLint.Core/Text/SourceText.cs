@@ -36,7 +36,10 @@ public sealed class SourceText
 
     /// <summary>Decodes bytes as UTF-8 (with or without BOM) or UTF-16 LE/BE with BOM.</summary>
     /// <exception cref="DecoderFallbackException">The bytes are not valid text in the detected encoding.</exception>
-    public static SourceText From(string path, byte[] bytes)
+    public static SourceText From(string path, byte[] bytes) => From(path, bytes.AsSpan());
+
+    /// <inheritdoc cref="From(string, byte[])"/>
+    public static SourceText From(string path, ReadOnlySpan<byte> bytes)
     {
         Encoding encoding;
         var bomLength = 0;
@@ -60,7 +63,7 @@ public sealed class SourceText
             encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
         }
 
-        var text = encoding.GetString(bytes, bomLength, bytes.Length - bomLength);
+        var text = encoding.GetString(bytes[bomLength..]);
         if (text.Contains('\0'))
         {
             throw new DecoderFallbackException("the file holds NUL characters: it is binary, or UTF-16 without a byte order mark");
