@@ -110,6 +110,14 @@ public sealed class SourceText
         var starts = new List<int>(text.Length / 40 + 1) { 0 };
         for (var i = 0; i < text.Length; i++)
         {
+            // From line break to line break by a vectorised search, not character by character.
+            var next = text.AsSpan(i).IndexOfAny('\r', '\n');
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = text[i];
             if (c == '\r')
             {
