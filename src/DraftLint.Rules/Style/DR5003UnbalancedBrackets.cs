@@ -28,11 +28,14 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
+            // One stack and one list for the document, emptied at each item.
+            var open = new Stack<(char Mark, int Index)>();
+            var straight = new List<int>();
             foreach (var item in document.Document.Items)
             {
                 var text = item.Text.Value;
-                var open = new Stack<(char Mark, int Index)>();
-                var straight = new List<int>();
+                open.Clear();
+                straight.Clear();
                 var mistypedOpener = false;
                 for (var i = 0; i < text.Length; i++)
                 {
