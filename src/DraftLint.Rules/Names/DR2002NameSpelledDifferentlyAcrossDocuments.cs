@@ -28,6 +28,9 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
             // Per language, per spelling: the files that use it and its first use (kept once per spelling, not per file).
             var seen = new ConcurrentDictionary<string, ConcurrentDictionary<string, Usage>>(StringComparer.Ordinal);
             RuleDataSet? data = null;
+            // Each file by a number: a set of numbers is cheaper to add to than a set of paths, at every spelling.
+            var fileNumbers = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+            var lastNumber = new System.Runtime.CompilerServices.StrongBox<int>();
 
             run.RegisterDocumentEndAction(document =>
             {
@@ -35,6 +38,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                 var policy = NameSpellings.Policy(document);
                 var spellings = seen.GetOrAdd(document.Document.Language, _ => new(StringComparer.Ordinal));
                 var source = document.Document.Source;
+                var id = fileNumbers.GetOrAdd(source.Path, static (_, last) => Interlocked.Increment(ref last.Value), lastNumber);
 
                 // Each spelling once per document, at its first use: the shared table (and its locks) is then touched
                 // once per spelling and document rather than at every mention.
@@ -58,7 +62,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                     var usage = spellings.GetOrAdd(spelling, _ => new Usage());
                     lock (usage)
                     {
-                        usage.Files.Add(source.Path);
+                        usage.Documents.Add(id);
                         if (usage.First is null || string.CompareOrdinal(source.Path, usage.First.FilePath) < 0
                             || (source.Path == usage.First.FilePath && span.Start < usage.First.Span.Start))
                         {
@@ -82,19 +86,19 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                     foreach (var group in NameVariants.Group(infos, folder))
                     {
                         var usages = group.ToDictionary(s => s, s => spellings[s]);
-                        if (usages.Values.SelectMany(u => u.Files).Distinct().Count() < 2)
+                        if (usages.Values.SelectMany(u => u.Documents).Distinct().Count() < 2)
                         {
                             continue;
                         }
 
-                        var majority = group.OrderByDescending(s => usages[s].Files.Count)
+                        var majority = group.OrderByDescending(s => usages[s].Documents.Count)
                             .ThenBy(s => usages[s].First!.FilePath, StringComparer.Ordinal).ThenBy(s => usages[s].First!.Span.Start).First();
                         foreach (var spelling in group.Where(s => s != majority))
                         {
                             var usage = usages[spelling];
 
                             // Both spellings in one document only: DR2001's finding, not this one.
-                            if (usage.Files.Union(usages[majority].Files).Count() < 2)
+                            if (usage.Documents.Union(usages[majority].Documents).Count() < 2)
                             {
                                 continue;
                             }
@@ -102,7 +106,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                             end.ReportDiagnostic(Diagnostic.Create(
                                 Descriptor,
                                 usage.First!,
-                                [spelling, Wording.Quantity(usage.Files.Count, "document"), majority, Wording.Quantity(usages[majority].Files.Count, "document")],
+                                [spelling, Wording.Quantity(usage.Documents.Count, "document"), majority, Wording.Quantity(usages[majority].Documents.Count, "document")],
                                 [usages[majority].First!]));
                         }
                     }
@@ -112,7 +116,8 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
 
     private sealed class Usage
     {
-        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+        /// <summary>The files that use the spelling, by their number.</summary>
+        public HashSet<int> Documents { get; } = [];
 
         public Location? First { get; set; }
     }
