@@ -52,10 +52,11 @@ internal static class NumberingSequence
             var item = labelled[index];
             var label = item.Label!;
             var ordinal = label.Ordinal;
-            var expected = Format(max + 1, label.Scheme);
+
+            // The label expected here is written out only for a finding (most items have none).
             if (seen.TryGetValue(ordinal, out var earlier))
             {
-                yield return new NumberingFinding(NumberingProblem.Duplicate, item, previous, earlier, [], expected);
+                yield return new NumberingFinding(NumberingProblem.Duplicate, item, previous, earlier, [], Format(max + 1, label.Scheme));
             }
             else if (ordinal > max + 1)
             {
@@ -64,12 +65,12 @@ internal static class NumberingSequence
                 var missing = Enumerable.Range(max + 1, ordinal - max - 1).Where(o => !later.Contains(o)).ToList();
                 if (missing.Count > 0)
                 {
-                    yield return new NumberingFinding(NumberingProblem.Gap, item, previous, null, [.. missing.Select(o => Format(o, label.Scheme))], expected);
+                    yield return new NumberingFinding(NumberingProblem.Gap, item, previous, null, [.. missing.Select(o => Format(o, label.Scheme))], Format(max + 1, label.Scheme));
                 }
             }
             else if (ordinal < max + 1)
             {
-                yield return new NumberingFinding(NumberingProblem.OutOfOrder, item, previous, null, [], expected);
+                yield return new NumberingFinding(NumberingProblem.OutOfOrder, item, previous, null, [], Format(max + 1, label.Scheme));
             }
 
             seen.TryAdd(ordinal, item);

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
@@ -33,9 +32,9 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 List<TextSpan>? urls = null;
                 for (var match = Number().Match(text); match.Success; match = match.NextMatch())
                 {
-                    var digits = match.Value.Replace(",", "", StringComparison.Ordinal);
-                    var value = long.Parse(digits, CultureInfo.InvariantCulture);
-                    if (digits[0] == '0' || (digits.Length == 4 && value is >= 1800 and <= 2099))
+                    // Read in place: most numbers are years, and no string is made for them.
+                    var written = match.ValueSpan;
+                    if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099))
                     {
                         continue;
                     }
@@ -49,7 +48,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                         continue;
                     }
 
-                    var styled = Group(digits);
+                    var styled = Group(match.Value.Replace(",", "", StringComparison.Ordinal));
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, source),
@@ -59,6 +58,21 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>The value of a number of four digits, commas left out ("1,800" is 1800).</summary>
+    private static int Value(ReadOnlySpan<char> written)
+    {
+        var value = 0;
+        foreach (var c in written)
+        {
+            if (c != ',')
+            {
+                value = (value * 10) + (c - '0');
+            }
+        }
+
+        return value;
+    }
 
     /// <summary>"20000" → "20 000" with no-break spaces.</summary>
     private static string Group(string digits)
