@@ -32,7 +32,9 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 .Where(n => n.Role == NameRole.Acronym && n.Spelling.Length >= MinimumLength && !policy.Ignore.Contains(n.Spelling))
                 .ToList();
             var used = acronyms.ToLookup(a => a.Spelling, StringComparer.Ordinal);
-            var candidates = used.Select(g => g.Key).Concat(policy.Acronyms).Distinct(StringComparer.Ordinal).ToLookup(a => a.Length);
+
+            // What an acronym may be a misspelling of, by length: made at the first acronym the names list does not know.
+            ILookup<int, string>? candidates = null;
             foreach (var group in used)
             {
                 var spelling = group.Key;
@@ -42,6 +44,7 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 }
 
                 var threshold = spelling.Length >= 7 ? 2 : 1;
+                candidates ??= used.Select(g => g.Key).Concat(policy.Acronyms).Distinct(StringComparer.Ordinal).ToLookup(a => a.Length);
                 var target = candidates[spelling.Length]
                     .Where(c => c != spelling && EditDistance.OptimalStringAlignment(spelling, c) <= threshold)
                     .Where(c => policy.Acronyms.Contains(c) || used[c].Count() > group.Count()
