@@ -530,8 +530,16 @@ internal sealed class DatePattern
     {
         var count = 0;
         var rest = text.AsSpan(p);
+        var first = rest.IsEmpty ? '\0' : rest[0];
         foreach (var word in words)
         {
+            // Most words fail at the first letter: two ASCII characters that differ in more than the case bit never
+            // match ignoring case (beyond ASCII, 'ſ' matches 's': left to the comparison).
+            if (word.Length > 0 && char.IsAscii(word[0]) && char.IsAscii(first) && (word[0] | 0x20) != (first | 0x20))
+            {
+                continue;
+            }
+
             if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
             {
                 ends[count++] = p + word.Length;
