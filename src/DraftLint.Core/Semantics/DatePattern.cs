@@ -530,17 +530,9 @@ internal sealed class DatePattern
     {
         var count = 0;
         var rest = text.AsSpan(p);
-        var first = rest.IsEmpty ? '\0' : rest[0];
         foreach (var word in words)
         {
-            // Most words fail at the first letter: two ASCII characters that differ in more than the case bit never
-            // match ignoring case (beyond ASCII, 'ſ' matches 's': left to the comparison).
-            if (word.Length > 0 && char.IsAscii(word[0]) && char.IsAscii(first) && (word[0] | 0x20) != (first | 0x20))
-            {
-                continue;
-            }
-
-            if (rest.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            if (StartsWithIgnoringCase(rest, word))
             {
                 ends[count++] = p + word.Length;
             }
@@ -566,7 +558,7 @@ internal sealed class DatePattern
                     matched = end > spaces;
                 }
 
-                matched = matched && text.AsSpan(end).StartsWith(words[w], StringComparison.OrdinalIgnoreCase);
+                matched = matched && StartsWithIgnoringCase(text.AsSpan(end), words[w]);
                 end += words[w].Length;
             }
 
@@ -578,6 +570,15 @@ internal sealed class DatePattern
 
         return count;
     }
+
+    /// <summary>
+    /// <c>rest.StartsWith(word, OrdinalIgnoreCase)</c>, with most words turned away at the first letter: two ASCII
+    /// characters that differ in more than the case bit never match ignoring case (beyond ASCII, 'ſ' matches 's':
+    /// left to the comparison).
+    /// </summary>
+    private static bool StartsWithIgnoringCase(ReadOnlySpan<char> rest, string word) =>
+        (word.Length == 0 || rest.IsEmpty || !char.IsAscii(word[0]) || !char.IsAscii(rest[0]) || (word[0] | 0x20) == (rest[0] | 0x20))
+        && rest.StartsWith(word, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>An optional word of the list at p, greedy: the ends with each matching word, then p itself.</summary>
     private static int Optional(string text, int p, string[] words, Span<int> ends)
