@@ -294,6 +294,16 @@ internal sealed class DatePattern
         return false;
     }
 
+    /// <summary>
+    /// Whether one of the "approximately" phrases ("the end of", "eind van") is written at p, its words apart by white
+    /// space: what the recognizer asks at a phrase's first word before it tries the pattern there (not every "the").
+    /// </summary>
+    public bool ApproximatePhraseAt(string text, int p)
+    {
+        Span<int> ends = stackalloc int[_approximates.Length];
+        return PhraseAlternatives(text, p, _approximates, ends) > 0;
+    }
+
     // (approximate [-\s])? m \.? \s+ y
     private bool MonthYear(string text, int p, ref Parts parts)
     {

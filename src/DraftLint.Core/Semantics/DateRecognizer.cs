@@ -25,8 +25,8 @@ public sealed class DateRecognizer
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _starters;
 
-    // The "approximately" phrases ("the end of", "eind van") by first word, each as the words that follow it.
-    private readonly Dictionary<string, string[][]>.AlternateLookup<ReadOnlySpan<char>> _phrasesByFirstWord;
+    // The first words of the "approximately" phrases ("the" of "the end of", "eind" of "eind van").
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _phraseStarts;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _listWords;
 
     // Month and weekday names and the phrases' first words: most words of a text fail this before any lookup.
@@ -44,13 +44,10 @@ public sealed class DateRecognizer
         _pattern = new DatePattern(_months.Keys, _weekdays.Keys, language);
         _listWords = new HashSet<string>(language.ListWords, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         _starters = new HashSet<string>(_months.Keys.Concat(_weekdays.Keys), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
-        _phrasesByFirstWord = language.ApproximateMonthPrefixes
-            .Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 0)
-            .GroupBy(words => words[0], StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(words => words[1..]).ToArray(), StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
-        _startFilter = new WordFilter(_starters.Set.Concat(_phrasesByFirstWord.Dictionary.Keys));
+        _phraseStarts = new HashSet<string>(
+            language.ApproximateMonthPrefixes.Select(p => p.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Where(words => words.Length > 0).Select(words => words[0]),
+            StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _startFilter = new WordFilter(_starters.Set.Concat(_phraseStarts.Set));
     }
 
     public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
@@ -131,39 +128,8 @@ public sealed class DateRecognizer
             return true;
         }
 
-        if (!_phrasesByFirstWord.TryGetValue(word, out var phrases))
-        {
-            return false;
-        }
-
-        foreach (var rest in phrases)
-        {
-            var position = end;
-            var all = true;
-            foreach (var next in rest)
-            {
-                var spaces = position;
-                while (position < text.Length && char.IsWhiteSpace(text[position]))
-                {
-                    position++;
-                }
-
-                all = position > spaces && text.AsSpan(position).StartsWith(next, StringComparison.OrdinalIgnoreCase);
-                if (!all)
-                {
-                    break;
-                }
-
-                position += next.Length;
-            }
-
-            if (all)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // A phrase's first word: the pattern reads whether the rest of a phrase follows.
+        return _phraseStarts.Contains(word) && _pattern.ApproximatePhraseAt(text, start);
     }
 
     /// <summary>
