@@ -32,12 +32,12 @@ public abstract class LintInput
             var length = RandomAccess.GetLength(handle);
             if (length > Array.MaxLength)
             {
-                throw new IOException($"the file is larger than {Array.MaxLength:N0} bytes");
+                throw TooLarge();
             }
 
             // One byte more than the length, so that one read sees the end of the file; a file whose length is not
             // known ahead (0 in /proc) or that grows while it is read makes the buffer grow.
-            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length + 1);
+            var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(length + 1, Array.MaxLength));
             try
             {
                 var read = 0;
@@ -45,6 +45,11 @@ public abstract class LintInput
                 {
                     if (read == buffer.Length)
                     {
+                        if (buffer.Length >= Array.MaxLength)
+                        {
+                            throw TooLarge();
+                        }
+
                         var larger = System.Buffers.ArrayPool<byte>.Shared.Rent((int)Math.Min(Array.MaxLength, 2L * buffer.Length));
                         buffer.AsSpan(0, read).CopyTo(larger);
                         System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
@@ -66,6 +71,8 @@ public abstract class LintInput
             {
                 System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
             }
+
+            static IOException TooLarge() => new($"the file is larger than {Array.MaxLength:N0} bytes");
         }
     }
 
