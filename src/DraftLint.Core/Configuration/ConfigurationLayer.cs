@@ -13,6 +13,8 @@ namespace DraftLint.Configuration;
 /// </summary>
 internal sealed class ConfigurationLayer
 {
+    private static int _count;
+    private readonly int _id = Interlocked.Increment(ref _count);
     private readonly Settings _base;
     private readonly List<(Matcher Matcher, Settings Settings)> _overrides = [];
     private readonly List<(Matcher Matcher, SuppressionRule Rule)> _suppressions = [];
@@ -67,14 +69,44 @@ internal sealed class ConfigurationLayer
     public static ConfigurationLayer FromValues(string name, IEnumerable<KeyValuePair<string, string?>> values) =>
         new(name, Directory.GetCurrentDirectory(), new ConfigurationBuilder().AddInMemoryCollection(values).Build());
 
+    /// <summary>
+    /// Appends to <paramref name="key"/> which of this layer's suppressions and overrides apply to a file (an absolute
+    /// path): two files with the same key in every layer get the same settings.
+    /// </summary>
+    public void AppendSelection(string fullPath, System.Text.StringBuilder key)
+    {
+        key.Append(_id).Append(':');
+        if (_suppressions.Count + _overrides.Count == 0)
+        {
+            return;
+        }
+
+        var relative = RelativePath(fullPath);
+        for (var i = 0; i < _suppressions.Count; i++)
+        {
+            if (relative is not null && _suppressions[i].Matcher.Match(relative).HasMatches)
+            {
+                key.Append('s').Append(i);
+            }
+        }
+
+        for (var i = 0; i < _overrides.Count; i++)
+        {
+            if (relative is not null && _overrides[i].Matcher.Match(relative).HasMatches)
+            {
+                key.Append('o').Append(i);
+            }
+        }
+    }
+
     /// <summary>Applies this layer's settings for a file (an absolute path) onto the accumulated ones.</summary>
     public void ApplyTo(string fullPath, Accumulator into)
     {
         _base.ApplyTo(into);
-        var relative = Path.GetRelativePath(BaseDirectory, fullPath);
+        var relative = RelativePath(fullPath);
         foreach (var (matcher, rule) in _suppressions)
         {
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && matcher.Match(relative.Replace('\\', '/')).HasMatches)
+            if (relative is not null && matcher.Match(relative).HasMatches)
             {
                 into.Suppressions.Add(rule);
             }
@@ -82,11 +114,18 @@ internal sealed class ConfigurationLayer
 
         foreach (var (matcher, settings) in _overrides)
         {
-            if (!relative.StartsWith("..", StringComparison.Ordinal) && matcher.Match(relative.Replace('\\', '/')).HasMatches)
+            if (relative is not null && matcher.Match(relative).HasMatches)
             {
                 settings.ApplyTo(into);
             }
         }
+    }
+
+    // The file's path relative to this layer's folder, with forward slashes, as globs match it; null outside it.
+    private string? RelativePath(string fullPath)
+    {
+        var relative = Path.GetRelativePath(BaseDirectory, fullPath);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? null : relative.Replace('\\', '/');
     }
 
     /// <summary>The settings accumulated over layers for one file.</summary>

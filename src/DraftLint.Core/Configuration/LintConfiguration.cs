@@ -35,7 +35,7 @@ public sealed class LintConfiguration
     private readonly ConfigurationLayer? _explicit;
     private readonly ConfigurationLayer _commandLine;
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationLayer?>> _nearest = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, FileConfiguration> _byFile = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, FileConfiguration> _bySelection = new(StringComparer.Ordinal);
 
     public LintConfiguration(string defaultsFile, IReadOnlySet<string> knownRuleIds, IReadOnlySet<string> knownLanguages, CommandLineSettings commandLine)
     {
@@ -83,16 +83,26 @@ public sealed class LintConfiguration
 
     /// <summary>The settings for one file.</summary>
     /// <exception cref="ConfigurationException">A draftlint.json on the way is malformed.</exception>
+    /// <remarks>
+    /// Files to which the same layers, overrides and suppressions apply share one <see cref="FileConfiguration"/>
+    /// (in a repository without overrides, one per folder with its own draftlint.json): the settings are merged once.
+    /// </remarks>
     public FileConfiguration ForFile(string path)
     {
         var full = Path.GetFullPath(path);
-        return _byFile.GetOrAdd(full, f =>
+        var nearest = NearestLayer(Path.GetDirectoryName(full)!);
+        var key = new System.Text.StringBuilder();
+        _defaults.AppendSelection(full, key);
+        nearest?.AppendSelection(full, key.Append(';'));
+        _explicit?.AppendSelection(full, key.Append(';'));
+        _commandLine.AppendSelection(full, key.Append(';'));
+        return _bySelection.GetOrAdd(key.ToString(), _ =>
         {
             var accumulator = new ConfigurationLayer.Accumulator();
-            _defaults.ApplyTo(f, accumulator);
-            NearestLayer(Path.GetDirectoryName(f)!)?.ApplyTo(f, accumulator);
-            _explicit?.ApplyTo(f, accumulator);
-            _commandLine.ApplyTo(f, accumulator);
+            _defaults.ApplyTo(full, accumulator);
+            nearest?.ApplyTo(full, accumulator);
+            _explicit?.ApplyTo(full, accumulator);
+            _commandLine.ApplyTo(full, accumulator);
             return accumulator.ToFileConfiguration();
         });
     }

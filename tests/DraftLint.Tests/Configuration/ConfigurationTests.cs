@@ -62,6 +62,28 @@ public sealed class ConfigurationTests : IDisposable
         configuration.ForFile(english).Language.ShouldBeNull();
     }
 
+    [Fact]
+    public void Files_with_the_same_layers_overrides_and_suppressions_share_one_configuration()
+    {
+        _folder.Write("texts/draftlint.json", """
+            {
+              "overrides": [ { "files": "**/*.nl.txt", "rules": { "DR1001": "none" } } ],
+              "suppressions": [ { "rule": "DR1002", "files": "**/b.*", "justification": "checked" } ]
+            }
+            """);
+        _folder.Write("other/draftlint.json", """{ "rules": { "DR1001": "error" } }""");
+        var configuration = Create();
+        var first = configuration.ForFile(_folder.Write("texts/a.en.txt", "x"));
+
+        configuration.ForFile(_folder.Write("texts/c.en.txt", "x")).ShouldBeSameAs(first);
+        configuration.ForFile(_folder.Write("texts/sub/d.en.txt", "x")).ShouldBeSameAs(first);
+        configuration.ForFile(_folder.Write("texts/a.nl.txt", "x")).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.None);
+        configuration.ForFile(_folder.Write("texts/b.en.txt", "x")).Suppressions.ShouldHaveSingleItem().RuleId.ShouldBe("DR1002");
+        first.Suppressions.ShouldBeEmpty();
+        configuration.ForFile(_folder.Write("other/a.en.txt", "x")).GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.Error);
+        first.GetSeverity(Rule("DR1001")).ShouldBe(DiagnosticSeverity.Warning);
+    }
+
     [Theory]
     [InlineData("{ \"rules\": { \"DR1001\": \"error\", } ", 1, "invalid JSON")]
     [InlineData("{\n  \"severty\": {}\n}", 2, "unknown key 'severty'")]
