@@ -25,22 +25,23 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            var references = document.SemanticModel.References.Select(r => r.SourceSpan).ToList();
+            List<TextSpan>? references = null;
             foreach (var item in document.Document.Items)
             {
                 var text = item.Text.Value;
                 List<TextSpan>? urls = null;
-                for (var match = Number().Match(text); match.Success; match = match.NextMatch())
+                foreach (var match in Number().EnumerateMatches(text))
                 {
                     // Read in place: most numbers are years, and no string is made for them.
-                    var written = match.ValueSpan;
+                    var written = text.AsSpan(match.Index, match.Length);
                     if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099))
                     {
                         continue;
                     }
 
-                    // The URLs of the item are found once, and only for an item with a number to judge.
+                    // The URLs of the item and the document's references are found once, and only for a number to judge.
                     urls ??= Urls.FindAny(text);
+                    references ??= [.. document.SemanticModel.References.Select(r => r.SourceSpan)];
                     var range = new TextSpan(match.Index, match.Length);
                     var source = item.Text.ToSource(range);
                     if (urls.Any(u => u.Contains(range.Start)) || references.Any(r => r.OverlapsWith(source)))
@@ -48,11 +49,12 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                         continue;
                     }
 
-                    var styled = Group(match.Value.Replace(",", "", StringComparison.Ordinal));
+                    var value = written.ToString();
+                    var styled = Group(value.Replace(",", "", StringComparison.Ordinal));
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, source),
-                        [match.Value, styled.Replace('\u00A0', ' ')],
+                        [value, styled.Replace('\u00A0', ' ')],
                         fix: item.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{styled.Replace('\u00A0', ' ')}'", source, styled) : null,
                         logicalLocation: item.DisplayName));
                 }
