@@ -42,7 +42,7 @@ public sealed class RuleDataSet
     /// <exception cref="RuleDataException">The file is missing, is not valid JSON of that shape, or holds a pattern that is not a valid regular expression.</exception>
     public T Get<T>(string fileName)
         where T : class =>
-        (T)_cache.GetOrAdd(fileName, name => new Lazy<object>(() => Load<T>(name))).Value;
+        (T)_cache.GetOrAdd(fileName, static (name, self) => new Lazy<object>(() => self.Load<T>(name)), this).Value;
 
     private T Load<T>(string fileName)
         where T : class

@@ -28,7 +28,7 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
             foreach (var recital in document.Document.Recitals)
             {
                 var text = recital.Text.Value;
-                if (text.Length == 0 || language.RecitalOpeners.Any(o => text.StartsWith(o, StringComparison.OrdinalIgnoreCase)))
+                if (text.Length == 0 || OpensWithAny(text, language.RecitalOpeners))
                 {
                     continue;
                 }
@@ -61,4 +61,17 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
                     logicalLocation: paragraph.DisplayName));
             }
         });
+
+    private static bool OpensWithAny(string text, string[] openers)
+    {
+        foreach (var opener in openers)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
