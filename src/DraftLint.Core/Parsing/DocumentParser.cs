@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
@@ -122,17 +123,18 @@ public sealed partial class DocumentParser
         // after a blank line or another body, with a marker before it or a reference in it.
         var next = 1;
         var bodies = new Dictionary<int, LineInfo>();
-        for (var i = 0; i < state.Lines.Count; i++)
+        var lines = CollectionsMarshal.AsSpan(state.Lines);
+        for (var i = 0; i < lines.Length; i++)
         {
-            var line = state.Lines[i];
+            ref var line = ref lines[i];
             if (line.Kind != LineKind.Content)
             {
                 continue;
             }
 
             var content = source.AsSpan(line.Content);
-            var previous = PreviousNonDebris(state.Lines, i);
-            var afterBreak = previous is null || previous.Kind is LineKind.Blank or LineKind.Footnote;
+            var previous = PreviousNonDebris(lines, i);
+            var afterBreak = previous is not { } p || p.Kind is LineKind.Blank or LineKind.Footnote;
 
             // Most lines are not footnote bodies: the span is tested first, and a string made only for a body.
             if (!line.HasBullet && afterBreak && FootnoteBody().IsMatch(content) && FootnoteBody().Match(content.ToString()) is { Success: true } match)
@@ -168,7 +170,7 @@ public sealed partial class DocumentParser
             }
 
             var hasBody = bodies.TryGetValue(candidate.Number, out var bodyLine);
-            if ((hasBody && candidate.Span.Start < bodyLine!.Full.Start) || (!hasBody && candidate.Year))
+            if ((hasBody && candidate.Span.Start < bodyLine.Full.Start) || (!hasBody && candidate.Year))
             {
                 markers[candidate.Number] = candidate.Span;
                 state.Markers.Add(new FootnoteMarker(candidate.Number, candidate.Span));
@@ -182,7 +184,7 @@ public sealed partial class DocumentParser
             var match = FootnoteBody().Match(content);
             int? number = null;
             var bodySpan = line.Content;
-            if (match.Success && bodies.TryGetValue(int.Parse(match.Groups["number"].Value), out var bodyLine) && bodyLine == line)
+            if (match.Success && bodies.TryGetValue(int.Parse(match.Groups["number"].Value), out var bodyLine) && bodyLine.Number == line.Number)
             {
                 number = int.Parse(match.Groups["number"].Value);
                 bodySpan = TextSpan.FromBounds(line.Content.Start + match.Groups["body"].Index, line.Content.End);
@@ -232,7 +234,7 @@ public sealed partial class DocumentParser
         return false;
     }
 
-    private static LineInfo? PreviousNonDebris(List<LineInfo> lines, int index)
+    private static LineInfo? PreviousNonDebris(ReadOnlySpan<LineInfo> lines, int index)
     {
         for (var i = index - 1; i >= 0; i--)
         {

@@ -10,8 +10,11 @@ internal enum LineKind
     Content,
 }
 
-/// <summary>One physical line as the parser first sees it.</summary>
-internal sealed class LineInfo(int number, TextSpan full, TextSpan content, bool hasBullet)
+/// <summary>
+/// One physical line as the parser first sees it. A struct in the parser's list of lines (a document has a hundred
+/// or more): the parser sets <see cref="Kind"/> through a reference into the list.
+/// </summary>
+internal struct LineInfo(int number, TextSpan full, TextSpan content, bool hasBullet)
 {
     public int Number { get; } = number;
 
