@@ -16,6 +16,9 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
 
     // The clauses of the item being built, reused from item to item.
     private readonly List<TextSpan> _sentenceRanges = [];
+
+    // The builder of the items' texts, restarted for each item (made at the first).
+    private MappedText.Builder? _textBuilder;
     private PendingItem? _current;
     private PendingItem? _currentTop;
     private int _lastRecital;
@@ -166,7 +169,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 continue;
             }
 
-            var afterTerminator = previousContent is null || EndsItem(previousContent);
+            var afterTerminator = previousContent is not { } previous || EndsItem(previous);
             if (!_bodyStarted && IsCitationStart(line))
             {
                 Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
@@ -249,15 +252,15 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     /// A citation opens with a dash; where extraction lost every dash of the document, with its opener words
     /// ("having regard to"). In a document that keeps its dashes, "gezien" at the start of a line continues a citation.
     /// </summary>
-    private bool IsCitationStart(LineInfo line)
+    private bool IsCitationStart(in LineInfo line)
     {
         _citationsUseDashes ??= state.Lines.Any(l => l.HasBullet && l.Kind == LineKind.Content && StartsWithCitationOpener(l));
         return line.HasBullet || (_citationsUseDashes == false && StartsWithCitationOpener(line));
     }
 
-    private bool StartsWithCitationOpener(LineInfo line) => StartsWithAnyWord(Source.AsSpan(line.Content), state.Language.CitationOpeners);
+    private bool StartsWithCitationOpener(in LineInfo line) => StartsWithAnyWord(Source.AsSpan(line.Content), state.Language.CitationOpeners);
 
-    private bool HasRecitalOpener(LineInfo line, ItemLabel label) => StartsWithAnyWord(Source.AsSpan(BodyAfter(line, label.Span)), state.Language.RecitalOpeners);
+    private bool HasRecitalOpener(in LineInfo line, ItemLabel label) => StartsWithAnyWord(Source.AsSpan(BodyAfter(line, label.Span)), state.Language.RecitalOpeners);
 
     private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)
     {
@@ -272,13 +275,13 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         return false;
     }
 
-    private bool EndsItem(LineInfo line)
+    private bool EndsItem(in LineInfo line)
     {
         var content = Source.AsSpan(line.Content);
         return content.Length > 0 && ";,.:".Contains(content[^1]);
     }
 
-    private ItemLabel? MatchRecital(LineInfo line)
+    private ItemLabel? MatchRecital(in LineInfo line)
     {
         var length = ItemLabels.Recital(Source.AsSpan(line.Content));
         if (length == 0)
@@ -290,7 +293,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         return new ItemLabel(text, new TextSpan(line.Content.Start, length + 1), LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters);
     }
 
-    private ItemLabel? MatchParagraph(LineInfo line)
+    private ItemLabel? MatchParagraph(in LineInfo line)
     {
         var length = ItemLabels.Paragraph(Source.AsSpan(line.Content));
         if (length == 0)
@@ -302,7 +305,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         return new ItemLabel(text, new TextSpan(line.Content.Start, length + 1), int.Parse(text, CultureInfo.InvariantCulture), LabelScheme.Arabic);
     }
 
-    private ItemLabel? MatchSubPoint(LineInfo line, PendingItem parent)
+    private ItemLabel? MatchSubPoint(in LineInfo line, PendingItem parent)
     {
         var (start, length) = ItemLabels.SubPoint(Source.AsSpan(line.Content));
         if (length == 0)
@@ -324,7 +327,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         return text.Length == 1 ? new ItemLabel(text, labelSpan, text[0] - 'a' + 1, LabelScheme.LowerLetters) : null;
     }
 
-    private TextSpan BodyAfter(LineInfo line, TextSpan label)
+    private TextSpan BodyAfter(in LineInfo line, TextSpan label)
     {
         var start = label.End;
         while (start < line.Content.End && DocumentParser.IsBlankChar(Source[start]))
@@ -361,7 +364,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
 
         private ReadOnlySpan<TextSpan> Bodies => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_bodies).Slice(_first, _count);
 
-        public void Add(LineInfo line)
+        public void Add(in LineInfo line)
         {
             if (_first + _count != _bodies.Count)
             {
@@ -383,7 +386,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 capacity += body.Length + 1;
             }
 
-            var builder = new MappedText.Builder(source, capacity, pieces: _count);
+            var builder = owner._textBuilder?.Restart(capacity) ?? (owner._textBuilder = new MappedText.Builder(source, capacity, pieces: _count));
             foreach (var body in Bodies)
             {
                 if (builder.Length > 0)
@@ -400,6 +403,8 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 AppendWithoutMarkers(builder, body, owner.State.Markers);
             }
 
+            // Built before the sub-points, which use the same builder.
+            var text = builder.Build();
             var start = Label?.Span.Start ?? Bodies[0].Start;
             var end = Math.Max(Bodies[^1].End, start);
             var subPoints = ImmutableArray<ItemSyntax>.Empty;
@@ -415,7 +420,6 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 end = Math.Max(end, points[^1].Span.End);
             }
 
-            var text = builder.Build();
             var sentences = owner._sentenceRanges;
             sentences.Clear();
             SentenceSplitter.Split(text.Value, owner.State.Language, sentences);

@@ -9,10 +9,9 @@ public sealed class MappedText
 {
     // Value[Target .. Target + Length) of a segment was copied from the source at offset Source, in order of Target.
     // Characters between segments were inserted by the join (a space) and map to the next segment's start.
-    // The builder's own list, kept as it is: copying it to an array cost a second allocation per item.
-    private readonly List<Segment> _segments;
+    private readonly Segment[] _segments;
 
-    private MappedText(SourceText source, string value, List<Segment> segments)
+    private MappedText(SourceText source, string value, Segment[] segments)
     {
         Source = source;
         Value = value;
@@ -30,13 +29,13 @@ public sealed class MappedText
     /// <summary>Maps an offset of <see cref="Value"/> to an offset of the source text.</summary>
     public int ToSource(int offset)
     {
-        if (_segments.Count == 0)
+        if (_segments.Length == 0)
         {
             return 0;
         }
 
         // The last segment that starts at or before the offset.
-        int low = 0, high = _segments.Count - 1, index = -1;
+        int low = 0, high = _segments.Length - 1, index = -1;
         while (low <= high)
         {
             var middle = low + ((high - low) / 2);
@@ -64,7 +63,7 @@ public sealed class MappedText
         }
 
         // An inserted joiner: it stands where the next piece starts.
-        return index + 1 < _segments.Count ? _segments[index + 1].Source : segment.Source + segment.Length;
+        return index + 1 < _segments.Length ? _segments[index + 1].Source : segment.Source + segment.Length;
     }
 
     /// <summary>Maps a span of <see cref="Value"/> to the source span from its first to its last character.</summary>
@@ -87,7 +86,11 @@ public sealed class MappedText
         return sourceSpan.Length == span.Length && Source.AsSpan(sourceSpan).SequenceEqual(Value.AsSpan(span.Start, span.Length));
     }
 
-    /// <summary>Builds a <see cref="MappedText"/> piece by piece, in a pooled buffer: only the text itself is kept.</summary>
+    /// <summary>
+    /// Builds a <see cref="MappedText"/> piece by piece, in a pooled buffer: only the text itself and its map are kept.
+    /// One builder can build many texts of one source in turn (<see cref="Restart"/>), as the parser does for the items
+    /// of a document.
+    /// </summary>
     /// <param name="source">The text the pieces come from.</param>
     /// <param name="capacity">How many characters the text will have, about: the buffer is taken that size once.</param>
     /// <param name="pieces">How many pieces will be appended, about: the map is made that size once.</param>
@@ -96,6 +99,21 @@ public sealed class MappedText
         private readonly List<Segment> _segments = new(pieces);
         private char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
         private int _length;
+
+        /// <summary>Starts a new text after <see cref="Build"/>, keeping the builder's map list.</summary>
+        /// <param name="capacity">How many characters the text will have, about.</param>
+        public Builder Restart(int capacity)
+        {
+            if (_buffer.Length > 0)
+            {
+                throw new InvalidOperationException("Build the text before starting another.");
+            }
+
+            _segments.Clear();
+            _length = 0;
+            _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 16));
+            return this;
+        }
 
         public int Length => _length;
 
@@ -121,14 +139,14 @@ public sealed class MappedText
             return this;
         }
 
-        /// <summary>The text and its map; the builder's buffer goes back to the pool, so call this once.</summary>
+        /// <summary>The text and its map; the builder's buffer goes back to the pool, so call this once per text.</summary>
         public MappedText Build()
         {
             ObjectDisposedException.ThrowIf(_buffer.Length == 0, this);
             var text = new string(_buffer, 0, _length);
             System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
             _buffer = [];
-            return new(source, text, _segments);
+            return new(source, text, [.. _segments]);
         }
 
         private void Write(ReadOnlySpan<char> text)

@@ -52,4 +52,22 @@ public sealed class SourceTextTests
     [Fact]
     public void Binary_input_is_refused() =>
         Should.Throw<DecoderFallbackException>(() => SourceText.From("t", [0x50, 0x4B, 0x03, 0x04, 0x00, 0xFF, 0xFE, 0x00]));
+
+    [Fact]
+    public void A_restarted_text_builder_maps_each_text_on_its_own()
+    {
+        var source = new SourceText("t", "one two\nthree four\nfive");
+        var builder = new MappedText.Builder(source);
+        var first = builder.Append(new TextSpan(4, 3)).AppendJoiner(" ").Append(new TextSpan(8, 5)).Build();
+
+        Should.Throw<ObjectDisposedException>(() => builder.Append(new TextSpan(0, 3)));
+        var second = builder.Restart(8).Append(new TextSpan(19, 4)).Build();
+        Should.Throw<InvalidOperationException>(() => builder.Restart(8).Restart(8));
+
+        first.Value.ShouldBe("two three");
+        first.ToSource(new TextSpan(4, 5)).ShouldBe(new TextSpan(8, 5));
+        first.IsContiguous(new TextSpan(0, 9)).ShouldBeFalse();
+        second.Value.ShouldBe("five");
+        second.ToSource(new TextSpan(0, 4)).ShouldBe(new TextSpan(19, 4));
+    }
 }
