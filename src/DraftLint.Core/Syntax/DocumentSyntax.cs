@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DraftLint.Text;
 
 namespace DraftLint.Syntax;
@@ -43,24 +44,8 @@ public sealed class DocumentSyntax : SyntaxNode
         Footnotes = footnotes;
         FootnoteMarkers = footnoteMarkers;
         Debris = debris;
-        Items = [.. header.Concat(preamble is null ? [] : [preamble]).Concat(citations).Concat(recitals).Concat(paragraphs).Concat(prose)
-            .OrderBy(i => i.Span.Start)];
-        var all = ImmutableArray.CreateBuilder<ItemSyntax>(Items.Length);
-        foreach (var item in Items)
-        {
-            AddWithPoints(item, all);
-        }
-
-        AllItems = all.ToImmutable();
-
-        static void AddWithPoints(ItemSyntax item, ImmutableArray<ItemSyntax>.Builder into)
-        {
-            into.Add(item);
-            foreach (var point in item.SubPoints)
-            {
-                AddWithPoints(point, into);
-            }
-        }
+        Items = InDocumentOrder(header, preamble, citations, recitals, paragraphs, prose);
+        AllItems = WithPoints(Items);
     }
 
     public SourceText Source { get; }
@@ -95,6 +80,67 @@ public sealed class DocumentSyntax : SyntaxNode
 
     /// <summary>Every item and, after each, its points (and theirs), in document order: what the rules that read all text walk.</summary>
     public ImmutableArray<ItemSyntax> AllItems { get; }
+
+    // The parts are each in document order and, in a resolution, follow one another: then they are only copied.
+    private static ImmutableArray<ItemSyntax> InDocumentOrder(
+        ImmutableArray<ItemSyntax> header,
+        ItemSyntax? preamble,
+        ImmutableArray<ItemSyntax> citations,
+        ImmutableArray<ItemSyntax> recitals,
+        ImmutableArray<ItemSyntax> paragraphs,
+        ImmutableArray<ItemSyntax> prose)
+    {
+        var items = new ItemSyntax[header.Length + (preamble is null ? 0 : 1) + citations.Length + recitals.Length + paragraphs.Length + prose.Length];
+        var count = 0;
+        header.CopyTo(items, count);
+        count += header.Length;
+        if (preamble is not null)
+        {
+            items[count++] = preamble;
+        }
+
+        foreach (var part in (ReadOnlySpan<ImmutableArray<ItemSyntax>>)[citations, recitals, paragraphs, prose])
+        {
+            part.CopyTo(items, count);
+            count += part.Length;
+        }
+
+        for (var i = 1; i < items.Length; i++)
+        {
+            if (items[i].Span.Start < items[i - 1].Span.Start)
+            {
+                return [.. items.OrderBy(item => item.Span.Start)];
+            }
+        }
+
+        return ImmutableCollectionsMarshal.AsImmutableArray(items);
+    }
+
+    // Most documents have no sub-points: then every item is a top-level item.
+    private static ImmutableArray<ItemSyntax> WithPoints(ImmutableArray<ItemSyntax> items)
+    {
+        if (!items.Any(item => !item.SubPoints.IsEmpty))
+        {
+            return items;
+        }
+
+        var all = ImmutableArray.CreateBuilder<ItemSyntax>(items.Length);
+        foreach (var item in items)
+        {
+            AddWithPoints(item, all);
+        }
+
+        return all.ToImmutable();
+
+        static void AddWithPoints(ItemSyntax item, ImmutableArray<ItemSyntax>.Builder into)
+        {
+            into.Add(item);
+            foreach (var point in item.SubPoints)
+            {
+                AddWithPoints(point, into);
+            }
+        }
+    }
 
     /// <summary>Every node in document order, depth first: items, their sub-points, their sentences, then footnotes.</summary>
     public IEnumerable<SyntaxNode> DescendantNodes()
