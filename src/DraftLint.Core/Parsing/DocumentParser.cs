@@ -116,7 +116,7 @@ public sealed partial class DocumentParser
             candidates.Add((int.Parse(digits.Value), new TextSpan(digits.Index, digits.Length), true));
         }
 
-        candidates.RemoveAll(c => urls.Any(u => u.Contains(c.Span.Start)));
+        candidates.RemoveAll(c => Urls.AnyCovers(urls, c.Span.Start));
         candidates.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
 
         // Footnote bodies: "1 P7_TA-PROV(2011)0588" on a line of its own, numbered in sequence,

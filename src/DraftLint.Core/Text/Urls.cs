@@ -25,6 +25,20 @@ public static partial class Urls
         return spans;
     }
 
+    /// <summary>True where one of the spans <see cref="FindAny"/> found covers the position.</summary>
+    public static bool AnyCovers(List<TextSpan> urls, int position)
+    {
+        foreach (var url in urls)
+        {
+            if (url.Contains(position))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A matched URL without the punctuation of the sentence around it ("….pdf)." → "….pdf").</summary>
     public static string TrimTrailing(string url) => url.TrimEnd('.', ',', ';', ':', ')', '’', '”');
 }

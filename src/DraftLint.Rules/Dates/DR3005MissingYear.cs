@@ -34,8 +34,7 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
                     continue;
                 }
 
-                var sentenceHasYear = semantic.Dates.Any(o => o != date && o.Sentence == date.Sentence && o.Item == date.Item && o.HasYear && !o.YearFromList);
-                if (sentenceHasYear)
+                if (SentenceHasYear(semantic.Dates, date))
                 {
                     continue;
                 }
@@ -54,4 +53,18 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
                     logicalLocation: date.Item.DisplayName));
             }
         });
+
+    // A loop, not a lambda: a lambda would capture the date and allocate for every date of the document.
+    private static bool SentenceHasYear(ImmutableArray<DateMention> dates, DateMention date)
+    {
+        foreach (var other in dates)
+        {
+            if (other != date && other.Sentence == date.Sentence && other.Item == date.Item && other.HasYear && !other.YearFromList)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -56,9 +56,9 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
             foreach (var mention in words)
             {
                 if (policy.Find(mention.Spelling) is { } canonical && canonical.Variants.Contains(mention.Spelling, StringComparer.Ordinal)
-                    && !words.Any(w => w.Spelling == canonical.Name))
+                    && Count(words, canonical.Name) == 0)
                 {
-                    document.ReportDiagnostic(Create(document, mention, words.Count(w => w.Spelling == mention.Spelling), canonical.Name, "the names list", " (its canonical spelling)", null));
+                    document.ReportDiagnostic(Create(document, mention, Count(words, mention.Spelling), canonical.Name, "the names list", " (its canonical spelling)", null));
                 }
             }
         });
@@ -85,6 +85,18 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                 }
             }
         }
+    }
+
+    // A loop, not a lambda: a lambda would capture the spelling and allocate for every name of the document.
+    private static int Count(List<NameMention> mentions, string spelling)
+    {
+        var count = 0;
+        foreach (var mention in mentions)
+        {
+            count += mention.Spelling == spelling ? 1 : 0;
+        }
+
+        return count;
     }
 
     private static Diagnostic Create(DocumentAnalysisContext document, NameMention mention, int count, string other, string otherCount, string suffix, NameMention? otherFirst)

@@ -44,7 +44,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                     references ??= [.. document.SemanticModel.References.Select(r => r.SourceSpan)];
                     var range = new TextSpan(match.Index, match.Length);
                     var source = item.Text.ToSource(range);
-                    if (urls.Any(u => u.Contains(range.Start)) || references.Any(r => r.OverlapsWith(source)))
+                    if (Urls.AnyCovers(urls, range.Start) || references.Exists(source.OverlapsWith))
                     {
                         continue;
                     }
