@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -54,12 +55,13 @@ public sealed class DateRecognizer
 
     /// <summary>
     /// The dates in an item's text, in order, with years shared along lists ("19 January, 26 January and 9 February 2012"),
-    /// each with its clause and the tense <paramref name="tense"/> reads in it.
+    /// each with its clause and the tense <paramref name="tense"/> reads in it, added to <paramref name="into"/>
+    /// (one list for a whole document).
     /// </summary>
-    public IReadOnlyList<DateMention> Recognize(ItemSyntax item, TenseClassifier tense)
+    public void Recognize(ItemSyntax item, TenseClassifier tense, List<DateMention> into)
     {
         var text = item.Text.Value;
-        var mentions = new List<DateMention>();
+        var first = into.Count;
         var i = 0;
         while (i < text.Length)
         {
@@ -95,7 +97,7 @@ public sealed class DateRecognizer
             {
                 if (ToMention(item, text, parts, tense) is { } mention)
                 {
-                    mentions.Add(mention);
+                    into.Add(mention);
                 }
 
                 end = parts.Whole.Start + Math.Max(1, parts.Whole.Length);
@@ -104,7 +106,7 @@ public sealed class DateRecognizer
             i = end;
         }
 
-        return ShareListYears(text, mentions);
+        ShareListYears(text, CollectionsMarshal.AsSpan(into)[first..]);
     }
 
     /// <summary>The pattern's look-behind, asked before the rest: no date opens right after a letter, digit, '/', '(' ….</summary>
@@ -226,9 +228,9 @@ public sealed class DateRecognizer
     /// A day and month without a year takes the year of the next date of its list, where only list words
     /// (",", "and", "en" …) stand between them: "on 3 November and 22 December 2011".
     /// </summary>
-    private List<DateMention> ShareListYears(string text, List<DateMention> mentions)
+    private void ShareListYears(string text, Span<DateMention> mentions)
     {
-        for (var i = mentions.Count - 2; i >= 0; i--)
+        for (var i = mentions.Length - 2; i >= 0; i--)
         {
             var current = mentions[i];
             if (current.Year is not null || current.Form is not (DateForm.DayMonth or DateForm.DayRange))
@@ -242,8 +244,6 @@ public sealed class DateRecognizer
                 mentions[i] = current with { Year = year, YearFromList = true };
             }
         }
-
-        return mentions;
     }
 
     /// <summary>True where the text between two dates holds only list words, commas and spaces.</summary>

@@ -81,13 +81,13 @@ public sealed class SemanticModel
         var language = Options.Data.GetLanguage(Document.Language);
         var recognizer = DateRecognizer.For(language);
         var tense = TenseClassifier.For(language);
-        var result = ImmutableArray.CreateBuilder<DateMention>();
+        var found = new List<DateMention>();
         foreach (var item in Document.AllItems)
         {
-            result.AddRange(recognizer.Recognize(item, tense));
+            recognizer.Recognize(item, tense, found);
         }
 
-        return result.ToImmutable();
+        return [.. found];
     }
 
 }
