@@ -28,7 +28,7 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
                 var text = date.Item.Text;
                 string? problem = null;
                 CodeFix? fix = null;
-                var styled = date.Text;
+                var styled = "";
                 if (date.OrdinalRange is { } ordinal)
                 {
                     problem = "uses an ordinal";
