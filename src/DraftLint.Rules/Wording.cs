@@ -16,6 +16,14 @@ public static class Wording
     public static string Quantity(int count, string noun, string? plural = null) =>
         count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? noun : plural ?? noun + "s");
 
+    /// <summary>
+    /// "Recital" from "recital": the first letter in upper case as the invariant culture writes it. Humanizer's
+    /// To.SentenceCase asks the current culture, whose first upper-casing of a letter makes ICU build a collator
+    /// (about 10 ms of a run, docs/performance.md), and would write a Turkish dotted İ under a Turkish culture.
+    /// </summary>
+    public static string SentenceCase(string text) =>
+        text.Length == 0 ? text : string.Concat(char.ToUpperInvariant(text[0]).ToString(), text.AsSpan(1));
+
     /// <summary>"1 time", "3 times".</summary>
     public static string Times(int count) => Quantity(count, "time");
 

@@ -55,7 +55,7 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         var files = Wording.Quantity(result.FilesAnalyzed, "file");
-        var findings = parts.Count == 0 ? $"No problems in {files}" : $"{parts.Humanize("and").Transform(To.SentenceCase)} in {files}";
+        var findings = parts.Count == 0 ? $"No problems in {files}" : $"{Wording.SentenceCase(parts.Humanize("and"))} in {files}";
         if (result.Suppressed > 0)
         {
             findings += $" ({result.Suppressed} suppressed)";

@@ -22,7 +22,7 @@ public sealed class DR1001NumberingGap : NumberingAnalyzer
     private protected override DiagnosticDescriptor Rule => Descriptor;
 
     private protected override object?[] Arguments(NumberingFinding finding) =>
-        [NumberingSequence.Noun(finding.Item).Transform(To.SentenceCase), finding.Item.Label!.Text, NumberingSequence.Describe(finding.Previous, finding.Item), DescribeMissing(finding.Missing)];
+        [Wording.SentenceCase(NumberingSequence.Noun(finding.Item)), finding.Item.Label!.Text, NumberingSequence.Describe(finding.Previous, finding.Item), DescribeMissing(finding.Missing)];
 
     private protected override (ItemSyntax Item, string Role)? Related(NumberingFinding finding) =>
         finding.Previous is { } previous ? (previous, "the previous label") : null;

@@ -1,6 +1,5 @@
 using DraftLint.Diagnostics;
 using DraftLint.Syntax;
-using Humanizer;
 
 namespace DraftLint.Rules.Numbering;
 
@@ -21,7 +20,7 @@ public sealed class DR1003NumberOutOfOrder : NumberingAnalyzer
     private protected override DiagnosticDescriptor Rule => Descriptor;
 
     private protected override object?[] Arguments(NumberingFinding finding) =>
-        [NumberingSequence.Noun(finding.Item).Transform(To.SentenceCase), finding.Item.Label!.Text, NumberingSequence.Describe(finding.Previous, finding.Item), finding.Expected];
+        [Wording.SentenceCase(NumberingSequence.Noun(finding.Item)), finding.Item.Label!.Text, NumberingSequence.Describe(finding.Previous, finding.Item), finding.Expected];
 
     private protected override (ItemSyntax Item, string Role)? Related(NumberingFinding finding) =>
         finding.Previous is { } previous ? (previous, "the higher label before it") : null;
