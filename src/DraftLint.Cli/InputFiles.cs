@@ -16,17 +16,18 @@ internal static class InputFiles
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var problems = new List<ToolNotification>();
+        var workingFolder = Directory.GetCurrentDirectory(); // once, not a system call per file
         foreach (var argument in arguments)
         {
             if (File.Exists(argument))
             {
-                files.Add(Display(argument));
+                files.Add(Display(argument, workingFolder));
             }
             else if (Directory.Exists(argument))
             {
                 foreach (var file in EnumerateFolder(argument))
                 {
-                    files.Add(Display(file));
+                    files.Add(Display(file, workingFolder));
                 }
             }
             else if (argument.IndexOfAny(['*', '?', '[']) >= 0)
@@ -37,7 +38,7 @@ internal static class InputFiles
                     problems.Add(new ToolNotification(ToolNotification.UnreadableFile, argument, "the pattern matches no file"));
                 }
 
-                files.UnionWith(matches.Select(Display));
+                files.UnionWith(matches.Select(m => Display(m, workingFolder)));
             }
             else
             {
@@ -94,10 +95,12 @@ internal static class InputFiles
     }
 
     /// <summary>The path as reports show it: relative to the working folder where the file is below it, with '/'.</summary>
-    public static string Display(string path)
+    public static string Display(string path) => Display(path, Directory.GetCurrentDirectory());
+
+    private static string Display(string path, string workingFolder)
     {
         var full = Path.GetFullPath(path);
-        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        var relative = Path.GetRelativePath(workingFolder, full);
         return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
     }
 }
