@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Runtime;
+using System.Text;
 using DraftLint.Analysis;
 using DraftLint.Cli;
 using DraftLint.Cli.Output;
@@ -9,7 +10,18 @@ using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Rules;
 
-return Cli.Run(args, Console.Out, Console.Error);
+// Console.Out writes through at every call; the report of a large run (thousands of lines) is written in large
+// blocks instead, in the console's encoding (UTF-8 without a byte-order mark on Linux), and flushed before exit.
+var encoding = Console.OutputEncoding.CodePage == 65001 ? new UTF8Encoding(false) : Console.OutputEncoding;
+var stdout = new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16);
+try
+{
+    return Cli.Run(args, stdout, Console.Error);
+}
+finally
+{
+    stdout.Flush();
+}
 
 namespace DraftLint.Cli
 {
