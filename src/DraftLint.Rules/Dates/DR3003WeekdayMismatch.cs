@@ -37,7 +37,7 @@ public sealed class DR3003WeekdayMismatch : DiagnosticAnalyzer
 
                 var writtenText = date.Item.Text.Value.Substring(range.Start, range.Length);
                 var correct = weekdays[actual - 1][0];
-                correct = char.IsUpper(writtenText[0]) ? char.ToUpperInvariant(correct[0]) + correct[1..] : correct;
+                correct = char.IsUpper(writtenText[0]) ? Wording.SentenceCase(correct) : correct;
                 var source = date.Item.Text.ToSource(range);
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,

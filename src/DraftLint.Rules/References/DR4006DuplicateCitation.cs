@@ -65,7 +65,7 @@ public sealed class DR4006DuplicateCitation : DiagnosticAnalyzer
         document.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             Location.Create(source, span),
-            [char.ToUpperInvariant(citation.DisplayName[0]) + citation.DisplayName[1..], what, first.DisplayName],
+            [Wording.SentenceCase(citation.DisplayName), what, first.DisplayName],
             [Location.Create(source, first.Span, "the first citation")],
             logicalLocation: citation.DisplayName));
     }

@@ -56,11 +56,9 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(syntax.Source, lastChar),
-                    [Capitalize(item.DisplayName), isMark ? $"'{end}'" : "no punctuation", expected],
+                    [Wording.SentenceCase(item.DisplayName), isMark ? $"'{end}'" : "no punctuation", expected],
                     fix: fix,
                     logicalLocation: item.DisplayName));
             }
         });
-
-    private static string Capitalize(string text) => char.ToUpperInvariant(text[0]) + text[1..];
 }

@@ -79,7 +79,7 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
         });
 
     private static string MatchCase(string written, string form) =>
-        char.IsUpper(written[0]) ? char.ToUpperInvariant(form[0]) + form[1..] : form;
+        char.IsUpper(written[0]) ? Wording.SentenceCase(form) : form;
 
     private sealed record Use(ItemSyntax Item, TextSpan Range, string Text, string Form, string Other);
 
