@@ -52,25 +52,16 @@ public static partial class CompiledPatterns
     /// <summary>lang-nl.json pastSuffixPattern.</summary>
     private const string PastParticipleNlPattern = @"^ge[a-z]{3,}(d|t|en)$";
 
-    private static readonly Dictionary<(string Pattern, RegexOptions Options), Func<Regex>> Compiled = new()
+    // Keyed by each expression's own pattern and options, so that the table cannot disagree with the attributes below.
+    private static readonly Dictionary<(string Pattern, RegexOptions Options), Regex> Compiled = new Regex[]
     {
-        [(PageDebrisPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)] = PageDebris,
-        [(FootnoteBodyPattern, RegexOptions.CultureInvariant)] = FootnoteBody,
-        [(TextAdoptedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = TextAdopted,
-        [(DocumentReferencePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = DocumentReference,
-        [(ProcedurePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = Procedure,
-        [(OfficialJournalPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)] = OfficialJournal,
-        [(RulePhraseEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RulePhraseEn,
-        [(RuleItemEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RuleItemEn,
-        [(RulePhraseNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RulePhraseNl,
-        [(RuleItemNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)] = RuleItemNl,
-        [(PastParticipleEnPattern, RegexOptions.CultureInvariant)] = PastParticipleEn,
-        [(PastParticipleNlPattern, RegexOptions.CultureInvariant)] = PastParticipleNl,
-    };
+        PageDebris(), FootnoteBody(), TextAdopted(), DocumentReference(), Procedure(), OfficialJournal(),
+        RulePhraseEn(), RuleItemEn(), RulePhraseNl(), RuleItemNl(), PastParticipleEn(), PastParticipleNl(),
+    }.ToDictionary(regex => (regex.ToString(), regex.Options));
 
     /// <summary>The compiled expression where one ships for the pattern and options, else an interpreted one.</summary>
     public static Regex Create(string pattern, RegexOptions options) =>
-        Compiled.TryGetValue((pattern, options), out var compiled) ? compiled() : new Regex(pattern, options);
+        Compiled.TryGetValue((pattern, options), out var compiled) ? compiled : new Regex(pattern, options);
 
     /// <summary>True where <see cref="Create"/> gives compiled code for the pattern and options.</summary>
     public static bool IsCompiled(string pattern, RegexOptions options) => Compiled.ContainsKey((pattern, options));
