@@ -81,10 +81,14 @@ internal sealed class ConfigurationLayer
             return;
         }
 
-        var relative = RelativePath(fullPath);
+        if (RelativePath(fullPath) is not { } relative)
+        {
+            return;
+        }
+
         for (var i = 0; i < _suppressions.Count; i++)
         {
-            if (relative is not null && _suppressions[i].Matcher.Match(relative).HasMatches)
+            if (_suppressions[i].Matcher.Match(relative).HasMatches)
             {
                 key.Append('s').Append(i);
             }
@@ -92,7 +96,7 @@ internal sealed class ConfigurationLayer
 
         for (var i = 0; i < _overrides.Count; i++)
         {
-            if (relative is not null && _overrides[i].Matcher.Match(relative).HasMatches)
+            if (_overrides[i].Matcher.Match(relative).HasMatches)
             {
                 key.Append('o').Append(i);
             }
@@ -103,10 +107,14 @@ internal sealed class ConfigurationLayer
     public void ApplyTo(string fullPath, Accumulator into)
     {
         _base.ApplyTo(into);
-        var relative = RelativePath(fullPath);
+        if (RelativePath(fullPath) is not { } relative)
+        {
+            return;
+        }
+
         foreach (var (matcher, rule) in _suppressions)
         {
-            if (relative is not null && matcher.Match(relative).HasMatches)
+            if (matcher.Match(relative).HasMatches)
             {
                 into.Suppressions.Add(rule);
             }
@@ -114,7 +122,7 @@ internal sealed class ConfigurationLayer
 
         foreach (var (matcher, settings) in _overrides)
         {
-            if (relative is not null && matcher.Match(relative).HasMatches)
+            if (matcher.Match(relative).HasMatches)
             {
                 settings.ApplyTo(into);
             }
