@@ -152,12 +152,24 @@ public sealed class AnalyzerDriver
 
         // One reporter and one context for the document, shared by its analyzers (which run one after another on
         // this thread); the reporter knows which analyzer is running, to hold it to the rules it declares.
-        var reporter = new DocumentReporter(settings, local);
+        // A language with only a recognition pack gets the rules that read no words of it, and says so once.
+        var pack = _data.GetLanguage(document.Language);
+        var neutralOnly = !pack.Complete;
+        if (neutralOnly)
+        {
+            notifications.Add(new ToolNotification(
+                ToolNotification.LanguageNotSupported,
+                input.Path,
+                $"the text is in {pack.Name} ({pack.Code}), which DraftLint reads but has no checks for yet: only the language-neutral rules ran (numbering, impossible dates and weekdays, references, URLs)",
+                DiagnosticSeverity.Note));
+        }
+
+        var reporter = new DocumentReporter(settings, local, neutralOnly);
         var context = new DocumentAnalysisContext(document, options, reporter.Report, semantic, cancellationToken);
         foreach (var registration in _analyzers)
         {
-            // An analyzer whose every rule is off in this file does not run on it.
-            if (!registration.RunsIn(settings))
+            // An analyzer whose every rule is off in this file (or, in such a language, not language-neutral) does not run on it.
+            if (!registration.RunsIn(settings) || (neutralOnly && !registration.IsLanguageNeutral))
             {
                 continue;
             }
@@ -293,7 +305,7 @@ public sealed class AnalyzerDriver
     }
 
     /// <summary>Where a document's analyzers report: checked against the running analyzer's rules, given the file's severity, kept in order.</summary>
-    private sealed class DocumentReporter(FileConfiguration settings, List<Diagnostic> found)
+    private sealed class DocumentReporter(FileConfiguration settings, List<Diagnostic> found, bool neutralOnly)
     {
         /// <summary>The analyzer whose action is running; null between actions.</summary>
         public AnalyzerRegistration? Current { get; set; }
@@ -308,7 +320,7 @@ public sealed class AnalyzerDriver
             }
 
             var severity = settings.GetSeverity(d.Descriptor);
-            if (severity != DiagnosticSeverity.None)
+            if (severity != DiagnosticSeverity.None && (!neutralOnly || d.Descriptor.Tags.Contains(WellKnownTags.LanguageNeutral)))
             {
                 found.Add(Suppress(d.WithSeverity(severity), settings));
             }
@@ -328,6 +340,9 @@ public sealed class AnalyzerDriver
         public List<(SyntaxKind Kind, Action<SyntaxNodeAnalysisContext> Action)> NodeActions { get; } = [];
 
         public List<Action<DocumentAnalysisContext>> DocumentEndActions { get; } = [];
+
+        /// <summary>True where one of the analyzer's rules reads no words of the text's language.</summary>
+        public bool IsLanguageNeutral { get; } = analyzer.SupportedDiagnostics.Any(d => d.Tags.Contains(WellKnownTags.LanguageNeutral));
 
         /// <summary>False where every rule of the analyzer is off in the file's settings.</summary>
         public bool RunsIn(FileConfiguration settings)

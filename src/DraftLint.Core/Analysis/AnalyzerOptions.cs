@@ -11,7 +11,16 @@ public enum DocumentDateSource
     /// <summary>--as-of on the command line or asOf in configuration.</summary>
     Configuration,
 
-    /// <summary>A date in the header ("Resolution of 15 March 2012") or a dateline ("Brussels, 20 March 2012").</summary>
+    /// <summary>The date in the title ("European Parliament resolution of 15 March 2012 on …").</summary>
+    Title,
+
+    /// <summary>A motion's tabling date under its title ("22.11.2016 - (2016/2990(RSP))").</summary>
+    TablingDate,
+
+    /// <summary>The sitting line of a texts-adopted page ("Wednesday, 9 September 2015 - Strasbourg").</summary>
+    Sitting,
+
+    /// <summary>Another date in the header, or a dateline ("Brussels, 20 March 2012"), not in page furniture.</summary>
     Header,
 
     /// <summary>The year of the document or procedure reference (B7-0165/2012), as a bound.</summary>

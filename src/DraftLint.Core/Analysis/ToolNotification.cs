@@ -23,6 +23,9 @@ public sealed record ToolNotification(string Id, string? FilePath, string Messag
     /// <summary>A SARIF log left out results beyond GitHub's limit per run.</summary>
     public const string ResultsTruncated = "DR0005";
 
+    /// <summary>A text in a language with only a recognition pack: only the language-neutral rules ran on it.</summary>
+    public const string LanguageNotSupported = "DR0006";
+
     /// <summary>An optional line and column in <see cref="FilePath"/> (configuration errors have them).</summary>
     public int? Line { get; init; }
 

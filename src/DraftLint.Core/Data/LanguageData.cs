@@ -1,77 +1,111 @@
 namespace DraftLint.Data;
 
 /// <summary>The words of one language that the parser and the rules need (<c>rules/lang-XX.json</c>).</summary>
+/// <remarks>
+/// Settable, not init-only: the source-generated reader sets an init-only property that the file leaves out to null,
+/// and a pack may leave out what its language does not need (a recognition pack has no tense words).
+/// </remarks>
 public sealed class LanguageData : IRuleDataPatterns
 {
-    public string Code { get; init; } = "";
+    public string Code { get; set; } = "";
 
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
+
+    /// <summary>
+    /// False for a recognition pack: enough to tell the language and read a resolution's structure and dates, not to
+    /// run the checks written in its words. A document in such a language gets only the rules tagged
+    /// <see cref="Diagnostics.WellKnownTags.LanguageNeutral"/>, and a note that says so.
+    /// </summary>
+    public bool Complete { get; set; } = true;
+
+    /// <summary>
+    /// The words of a resolution's title that its date follows ("European Parliament resolution of"): the date after
+    /// them, before the body, is the text's own date.
+    /// </summary>
+    public string[] TitleDatePhrases { get; set; } = [];
+
+    /// <summary>The Official Journal's title as its page header prints it ("Official Journal of the European Union").</summary>
+    public string[] OfficialJournalTitles { get; set; } = [];
 
     /// <summary>Frequent words that tell this language from the others.</summary>
-    public string[] DetectionWords { get; init; } = [];
+    public string[] DetectionWords { get; set; } = [];
 
     /// <summary>The formula that opens the body of a resolution ("The European Parliament,").</summary>
-    public string[] Preambles { get; init; } = [];
+    public string[] Preambles { get; set; } = [];
 
     /// <summary>The words that open a citation ("having regard to").</summary>
-    public string[] CitationOpeners { get; init; } = [];
+    public string[] CitationOpeners { get; set; } = [];
 
     /// <summary>The words that open a recital ("whereas").</summary>
-    public string[] RecitalOpeners { get; init; } = [];
+    public string[] RecitalOpeners { get; set; } = [];
+
+    /// <summary>
+    /// Openers an earlier convention also accepted, each list up to its date: texts adopted up to 2011 still open
+    /// recitals with participles ("A. recalling …", "B. concerned that …").
+    /// </summary>
+    public EarlierOpeners[] EarlierRecitalOpeners { get; set; } = [];
+
+    /// <summary>The recital openers in force on a document's date: today's, and those an earlier convention of that date accepted.</summary>
+    public IEnumerable<string> RecitalOpenersOn(DateOnly? date) =>
+        date is { } d
+            ? RecitalOpeners.Concat(EarlierRecitalOpeners
+                .Where(e => DateOnly.TryParse(e.Until, System.Globalization.CultureInfo.InvariantCulture, out var until) && d <= until)
+                .SelectMany(e => e.Openers))
+            : RecitalOpeners;
 
     /// <summary>Abbreviations after which a full stop does not end a sentence ("Mr", "p", "No").</summary>
-    public string[] Abbreviations { get; init; } = [];
+    public string[] Abbreviations { get; set; } = [];
 
     /// <summary>Month names, January first; each entry lists the accepted spellings ("September", "Sept", "Sep").</summary>
-    public string[][] Months { get; init; } = [];
+    public string[][] Months { get; set; } = [];
 
     /// <summary>Weekday names, Monday first; each entry lists the accepted spellings.</summary>
-    public string[][] Weekdays { get; init; } = [];
+    public string[][] Weekdays { get; set; } = [];
 
     /// <summary>True where month names are written with a capital ("March"): then "may" is not a month.</summary>
-    public bool CapitalizedMonths { get; init; }
+    public bool CapitalizedMonths { get; set; }
 
     /// <summary>Suffixes of ordinal day numbers ("3rd", "3e"), which the EU style guide does not use in dates.</summary>
-    public string[] OrdinalSuffixes { get; init; } = [];
+    public string[] OrdinalSuffixes { get; set; } = [];
 
     /// <summary>Words that join the two ends of a range ("21 and 22 June", "21 en 22 juni").</summary>
-    public string[] RangeWords { get; init; } = [];
+    public string[] RangeWords { get; set; } = [];
 
     /// <summary>Words that join the members of a list of dates that share one year ("3 November and 22 December 2011").</summary>
-    public string[] ListWords { get; init; } = [];
+    public string[] ListWords { get; set; } = [];
 
     /// <summary>Words before a month that make it approximate ("mid-December 2011", "half december 2011").</summary>
-    public string[] ApproximateMonthPrefixes { get; init; } = [];
+    public string[] ApproximateMonthPrefixes { get; set; } = [];
 
     /// <summary>Words after which a month name alone is a date ("since May", "sinds mei").</summary>
-    public string[] MonthAlonePrepositions { get; init; } = [];
+    public string[] MonthAlonePrepositions { get; set; } = [];
 
     /// <summary>Words and phrases that put a clause in the past or perfect ("since", "were", "werd").</summary>
-    public string[] PastMarkers { get; init; } = [];
+    public string[] PastMarkers { get; set; } = [];
 
     /// <summary>A regular expression for past participles ("arrested", "gearresteerd").</summary>
-    public string PastSuffixPattern { get; init; } = "";
+    public string PastSuffixPattern { get; set; } = "";
 
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
-    public string[] NameStopwords { get; init; } = [];
+    public string[] NameStopwords { get; set; } = [];
 
     /// <summary>"upper" where paragraphs open with a capitalised verb ("1. Stresses"), "lower" where they do not ("1. benadrukt").</summary>
-    public string ParagraphInitial { get; init; } = "upper";
+    public string ParagraphInitial { get; set; } = "upper";
 
     /// <summary>The language's quotation marks in the EU style: the outer pair and the pair nested inside it.</summary>
-    public QuoteStyle Quotes { get; init; } = new();
+    public QuoteStyle Quotes { get; set; } = new();
 
     /// <summary>Stems spelled two ways (British first): "organis"/"organiz".</summary>
-    public string[][] SpellingVariantStems { get; init; } = [];
+    public string[][] SpellingVariantStems { get; set; } = [];
 
     /// <summary>Whole words spelled two ways (EU spelling first): "dialogue"/"dialog".</summary>
-    public string[][] SpellingVariantWords { get; init; } = [];
+    public string[][] SpellingVariantWords { get; set; } = [];
 
     /// <summary>Words the language may write twice in a row ("that that", "had had").</summary>
-    public string[] AllowedRepeats { get; init; } = [];
+    public string[] AllowedRepeats { get; set; } = [];
 
     /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
-    public string[] FutureMarkers { get; init; } = [];
+    public string[] FutureMarkers { get; set; } = [];
 
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
         PastSuffixPattern.Length > 0 ? [("pastSuffixPattern", PastSuffixPattern)] : [];
@@ -81,13 +115,13 @@ public sealed class LanguageData : IRuleDataPatterns
 public sealed class StructureData : IRuleDataPatterns
 {
     /// <summary>Characters that stand for a lost bullet or a citation dash at the start of a line.</summary>
-    public string BulletGlyphs { get; init; } = "";
+    public string BulletGlyphs { get; set; } = "";
 
     /// <summary>Regular expressions for whole lines that are page-break debris (page numbers, document codes).</summary>
-    public string[] DebrisPatterns { get; init; } = [];
+    public string[] DebrisPatterns { get; set; } = [];
 
     /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
-    public string[] FootnoteBodyPatterns { get; init; } = [];
+    public string[] FootnoteBodyPatterns { get; set; } = [];
 
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
         DebrisPatterns.Select((p, i) => ($"debrisPatterns[{i}]", p))
@@ -97,7 +131,15 @@ public sealed class StructureData : IRuleDataPatterns
 /// <summary>A language's quotation marks: the outer pair and the nested pair.</summary>
 public sealed class QuoteStyle
 {
-    public string[] Outer { get; init; } = ["‘", "’"];
+    public string[] Outer { get; set; } = ["‘", "’"];
 
-    public string[] Inner { get; init; } = ["“", "”"];
+    public string[] Inner { get; set; } = ["“", "”"];
+}
+
+/// <summary>Openers an earlier convention accepted, for documents dated up to <see cref="Until"/> (yyyy-MM-dd).</summary>
+public sealed class EarlierOpeners
+{
+    public string Until { get; set; } = "";
+
+    public string[] Openers { get; set; } = [];
 }

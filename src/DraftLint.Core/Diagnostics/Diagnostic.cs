@@ -15,7 +15,8 @@ public sealed class Diagnostic
         string message,
         DiagnosticSeverity severity,
         CodeFix? fix,
-        string? logicalLocation)
+        string? logicalLocation,
+        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error)
     {
         Descriptor = descriptor;
         Location = location;
@@ -24,6 +25,7 @@ public sealed class Diagnostic
         Severity = severity;
         Fix = fix;
         LogicalLocation = logicalLocation;
+        MaximumSeverity = maximumSeverity;
     }
 
     public DiagnosticDescriptor Descriptor { get; }
@@ -45,11 +47,17 @@ public sealed class Diagnostic
     /// <summary>Where in the document's structure: "recital G", "paragraph 13".</summary>
     public string? LogicalLocation { get; }
 
+    /// <summary>
+    /// The most serious level this finding may take whatever the configuration says: a rule lowers it where its
+    /// evidence is not certain (a date checked against an estimate of the document's date is at most a warning).
+    /// </summary>
+    public DiagnosticSeverity MaximumSeverity { get; }
+
     /// <summary>Set where a suppression of the configuration covers this finding: it does not count for the exit code.</summary>
     public Suppression? Suppression { get; private init; }
 
     public Diagnostic WithSuppression(Suppression suppression) =>
-        new(Descriptor, Location, AdditionalLocations, Message, Severity, Fix, LogicalLocation) { Suppression = suppression };
+        new(Descriptor, Location, AdditionalLocations, Message, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = suppression };
 
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
@@ -57,18 +65,24 @@ public sealed class Diagnostic
         object?[] messageArgs,
         IEnumerable<Location>? additionalLocations = null,
         CodeFix? fix = null,
-        string? logicalLocation = null) =>
+        string? logicalLocation = null,
+        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error) =>
         new(
             descriptor,
             location,
             additionalLocations?.ToImmutableArray() ?? [],
             descriptor.FormatMessage(messageArgs),
-            descriptor.DefaultSeverity,
+            descriptor.DefaultSeverity < maximumSeverity ? descriptor.DefaultSeverity : maximumSeverity,
             fix,
-            logicalLocation);
+            logicalLocation,
+            maximumSeverity);
 
-    public Diagnostic WithSeverity(DiagnosticSeverity severity) =>
-        severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation) { Suppression = Suppression };
+    /// <summary>This finding at <paramref name="severity"/>, or at <see cref="MaximumSeverity"/> where that is less serious.</summary>
+    public Diagnostic WithSeverity(DiagnosticSeverity severity)
+    {
+        severity = severity > MaximumSeverity ? MaximumSeverity : severity;
+        return severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
+    }
 
     public override string ToString() =>
         $"{Location.FilePath}({Location.LineSpan.Start}): {Severity.ToName()} {Id}: {Message}";

@@ -57,6 +57,11 @@ public sealed partial class DocumentParser
     private void ReadLines(ParseState state)
     {
         var source = state.Source;
+
+        // EUR-Lex renders the Official Journal's layout tables as one line per cell, each ending in " |": the dash of a
+        // citation is a cell of its own ("— |") before the cell that holds the citation.
+        var cells = new List<int>();
+        var pendingBullet = false;
         for (var number = 1; number <= source.LineCount; number++)
         {
             var full = source.GetLineSpan(number);
@@ -72,6 +77,18 @@ public sealed partial class DocumentParser
                 end--;
             }
 
+            var cell = end - start >= 2 && source[end - 1] == '|' && IsBlankChar(source[end - 2]);
+            if (cell)
+            {
+                end--;
+                while (end > start && IsBlankChar(source[end - 1]))
+                {
+                    end--;
+                }
+
+                cells.Add(state.Lines.Count);
+            }
+
             // A lost bullet or a citation dash: a glyph followed by white space, or a private-use glyph.
             var hasBullet = false;
             if (start < end && _bulletGlyphs.Contains(source[start])
@@ -85,6 +102,20 @@ public sealed partial class DocumentParser
                 }
             }
 
+            if (cell && hasBullet && start == end)
+            {
+                // A dash cell: the dash belongs to the next cell's text.
+                state.Lines.Add(new LineInfo(number, full, TextSpan.FromBounds(start, end), hasBullet) { Kind = LineKind.Debris });
+                pendingBullet = true;
+                continue;
+            }
+
+            if (pendingBullet && start < end)
+            {
+                hasBullet = true;
+                pendingBullet = false;
+            }
+
             var line = new LineInfo(number, full, TextSpan.FromBounds(start, end), hasBullet);
             if (line.Kind == LineKind.Content && IsSeparator(source.AsSpan(line.Content)))
             {
@@ -96,6 +127,51 @@ public sealed partial class DocumentParser
             }
 
             state.Lines.Add(line);
+        }
+
+        MarkOfficialJournalHeaders(state, cells);
+    }
+
+    /// <summary>
+    /// The Official Journal's page header, as EUR-Lex renders it: a run of cells (date of issue, language, the Journal's
+    /// title, issue and page) is page furniture, not the text; its date is the publication date, not the text's.
+    /// </summary>
+    private static void MarkOfficialJournalHeaders(ParseState state, List<int> cells)
+    {
+        var titles = state.Language.OfficialJournalTitles;
+        if (titles.Length == 0)
+        {
+            return;
+        }
+
+        var lines = CollectionsMarshal.AsSpan(state.Lines);
+        for (var i = 0; i < cells.Count;)
+        {
+            var j = i;
+            while (j + 1 < cells.Count && cells[j + 1] == cells[j] + 1)
+            {
+                j++;
+            }
+
+            var isHeader = false;
+            for (var k = i; k <= j && !isHeader; k++)
+            {
+                var content = state.Source.AsSpan(lines[cells[k]].Content);
+                foreach (var title in titles)
+                {
+                    isHeader |= content.Equals(title, StringComparison.OrdinalIgnoreCase);
+                }
+            }
+
+            if (isHeader)
+            {
+                for (var k = i; k <= j; k++)
+                {
+                    lines[cells[k]].Kind = LineKind.Debris;
+                }
+            }
+
+            i = j + 1;
         }
     }
 

@@ -157,6 +157,12 @@ public sealed class DateRecognizer
             return null;
         }
 
+        // A year joined to a capitalised word is part of a name: "2030 Agenda", "Agenda 2030", "Horizon 2020".
+        if (Form(parts) == DateForm.Year && !parts.NumericYear.Found && !parts.IsoYear.Found && IsPartOfName(text, parts.Whole))
+        {
+            return null;
+        }
+
         // The clause and its tense are set here, where the mention is made, rather than on a copy of it.
         var range = Range(parts.Whole);
         var sentence = item.SentenceAt(range.Start);
@@ -212,6 +218,72 @@ public sealed class DateRecognizer
             Approximate = parts.Approximate,
         };
     }
+
+    /// <summary>
+    /// True where a capitalised word that is not a month or weekday stands right before or after the year, one space
+    /// apart: a programme or agenda named by its year. A year that opens a sentence ("2012 saw …") is not a name.
+    /// </summary>
+    private bool IsPartOfName(string text, DatePattern.Part year)
+    {
+        // The word before the year: "in 2011 Mr X was arrested" is a date, "the 2030 Agenda" a name.
+        var wordEnd = year.Start >= 1 && text[year.Start - 1] == ' ' ? year.Start - 1 : -1;
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var before = wordEnd > wordStart ? text.AsSpan(wordStart, wordEnd - wordStart) : [];
+        if (IsPreposition(before))
+        {
+            return false;
+        }
+
+        var after = year.Start + year.Length;
+        if (after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]))
+        {
+            var end = after + 1;
+            while (end < text.Length && char.IsLetter(text[end]))
+            {
+                end++;
+            }
+
+            if (!IsDateWord(text.AsSpan(after + 1, end - after - 1)))
+            {
+                return true;
+            }
+        }
+
+        // A capitalised word before it, not at the start of a sentence ("In 2012, …"): "Agenda 2030", "Horizon 2020".
+        return before.Length > 0 && char.IsUpper(before[0]) && !IsDateWord(before) && !_listWords.Contains(before) && !OpensSentence(text, wordStart);
+    }
+
+    private bool IsPreposition(ReadOnlySpan<char> word)
+    {
+        foreach (var preposition in _language.MonthAlonePrepositions)
+        {
+            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True where only white space, or nothing, stands between the start of a sentence and <paramref name="position"/>.</summary>
+    private static bool OpensSentence(string text, int position)
+    {
+        var p = position;
+        while (p > 0 && char.IsWhiteSpace(text[p - 1]))
+        {
+            p--;
+        }
+
+        return p == 0 || text[p - 1] is '.' or ';' or ':' or '(' or '–' or '—' or '-' or '"' or '“' or '‘';
+    }
+
+    private bool IsDateWord(ReadOnlySpan<char> word) => _monthNumbers.ContainsKey(word) || _weekdayNumbers.ContainsKey(word);
 
     private static DateForm Form(DatePattern.Parts parts) =>
         parts.Year2.Found ? DateForm.YearRange

@@ -1,20 +1,29 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
+using DraftLint.Data;
 using DraftLint.Syntax;
+using DraftLint.Text;
 
 namespace DraftLint.Semantics;
 
 /// <summary>
-/// Finds a document's own date, in this order: --as-of or asOf in configuration; a date in the header
-/// ("Resolution of 15 March 2012", "Resolutie … van 15 maart 2012", a dateline "Brussels, 20 March 2012");
-/// the year of the document or procedure reference (B7-0165/2012, 2012/2553(RSP)) as a bound; else the latest
-/// date the text states in a past-tense statement (one that other dates stand near: a lone outlier is not trusted).
+/// Finds a document's own date. What the text states comes first, in this order: --as-of or asOf in configuration;
+/// the date in the title ("European Parliament resolution of 15 March 2012 on …", from the language pack's
+/// <see cref="LanguageData.TitleDatePhrases"/>); a motion's tabling date under its title ("22.11.2016 - (2016/2990(RSP))");
+/// the sitting line of a texts-adopted page ("Wednesday, 9 September 2015 - Strasbourg"); another header date or a
+/// dateline ("Brussels, 20 March 2012"). Page furniture is never a source: the debate and vote days of a procedure box
+/// ("PV 08/09/2015 - 19") and the Official Journal's page header (removed by the parser). Only then an estimate: the
+/// latest date the text states in a past-tense statement (one that other stated dates stand near), bounded by the year
+/// of the document or procedure reference (B7-0165/2012, 2012/2553(RSP)); else the end of that year.
 /// </summary>
 internal static partial class DocumentDateResolver
 {
     /// <summary>How close (in days) another stated date must be for the latest one to be trusted as the document's date.</summary>
     private const int ClusterDays = 92;
+
+    /// <summary>How many prose blocks of a text that is not a resolution (a web page quoting one) count as its header.</summary>
+    private const int ProseHeaderBlocks = 5;
 
     public static DocumentDate? Resolve(DocumentSyntax document, AnalyzerOptions options, IReadOnlyList<DateMention> dates)
     {
@@ -24,39 +33,94 @@ internal static partial class DocumentDateResolver
         }
 
         var headerItems = HeaderItems(document).ToHashSet();
-        var header = dates.FirstOrDefault(d => headerItems.Contains(d.Item) && d.IsFullDate && d.IsValid && IsHeaderDate(d));
-        if (header?.Start is { } headerDate)
+        var language = options.Data.GetLanguage(document.Language);
+        var source = document.Source;
+        var header = dates
+            .Where(d => headerItems.Contains(d.Item) && d.IsFullDate && d.IsValid && d.Start is not null && !InProcedureBox(source, d))
+            .ToList();
+
+        if (header.FirstOrDefault(d => FollowsTitlePhrase(d, language)) is { } title)
         {
-            return new DocumentDate(headerDate, DocumentDateSource.Header, $"from the header, '{header.Text}' at line {document.Source.GetLinePosition(header.SourceSpan.Start).Line}");
+            return new DocumentDate(title.Start!.Value, DocumentDateSource.Title, $"the date in the title, '{title.Text}'");
+        }
+
+        if (header.FirstOrDefault(d => TablingLine().IsMatch(LineOf(source, d))) is { } tabled)
+        {
+            return new DocumentDate(tabled.Start!.Value, DocumentDateSource.TablingDate, $"the tabling date under the title, '{tabled.Text}'");
+        }
+
+        if (header.FirstOrDefault(d => IsSittingLine(source, d)) is { } sitting)
+        {
+            return new DocumentDate(sitting.Start!.Value, DocumentDateSource.Sitting, $"the sitting line, '{sitting.Text}'");
+        }
+
+        if (header.FirstOrDefault(IsHeaderDate) is { } other)
+        {
+            return new DocumentDate(other.Start!.Value, DocumentDateSource.Header, $"from the header, '{other.Text}'");
         }
 
         var reference = ReferenceYear(headerItems);
         var bound = reference is { } r ? new DateOnly(r.Year, 12, 31) : DateOnly.MaxValue;
         var stated = dates
-            .Where(d => d.IsFullDate && d.Context is TenseContext.Past or TenseContext.Citation && d.Start is { } s && s <= bound)
+            .Where(d => d.IsFullDate && d.Context is TenseContext.Past or TenseContext.Citation && d.Start is { } s && s <= bound && !InProcedureBox(source, d))
             .Select(d => (Date: d.Start!.Value, Mention: d))
             .OrderByDescending(d => d.Date)
             .ToList();
         foreach (var (date, mention) in stated)
         {
-            var supported = stated.Count == 1 || stated.Any(o => o.Mention != mention && o.Date <= date && date.DayNumber - o.Date.DayNumber <= ClusterDays);
+            // A lone date is not trusted: one cited declaration says little of when the text was written.
+            var supported = stated.Any(o => o.Mention != mention && o.Date <= date && date.DayNumber - o.Date.DayNumber <= ClusterDays);
             if (supported)
             {
-                var where = $"'{mention.Text}' at line {document.Source.GetLinePosition(mention.SourceSpan.Start).Line}";
                 return new DocumentDate(date, DocumentDateSource.LatestStatedDate, reference is { } bounded
-                    ? $"the latest date the text states in a past-tense statement, {where}, within the year of {bounded.Reference}"
-                    : $"the latest date the text states in a past-tense statement, {where}");
+                    ? $"estimated: the latest date the text states in a past-tense statement, '{mention.Text}', within the year of {bounded.Reference}"
+                    : $"estimated: the latest date the text states in a past-tense statement, '{mention.Text}'");
             }
         }
 
         return reference is { } only
-            ? new DocumentDate(bound, DocumentDateSource.ReferenceYear, $"the end of the year of {only.Reference}")
+            ? new DocumentDate(bound, DocumentDateSource.ReferenceYear, $"estimated: the end of the year of {only.Reference}")
             : null;
     }
 
     /// <summary>The header of a resolution, or the first blocks of prose (title, metadata line, dateline).</summary>
     private static IEnumerable<ItemSyntax> HeaderItems(DocumentSyntax document) =>
-        document.Shape == DocumentShape.Resolution ? document.Header : document.Prose.Take(3);
+        document.Shape == DocumentShape.Resolution ? document.Header : document.Prose.Take(ProseHeaderBlocks);
+
+    /// <summary>True where the words before the date, in its item, end with one of the language's title phrases.</summary>
+    private static bool FollowsTitlePhrase(DateMention date, LanguageData language)
+    {
+        var before = Collapse(date.Item.Text.Value[..date.Range.Start]);
+        return language.TitleDatePhrases.Any(phrase => before.EndsWith(Collapse(phrase), StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
+
+    /// <summary>The date's line in the file, without its surrounding white space.</summary>
+    private static string LineOf(SourceText source, DateMention date) =>
+        source.ToString(source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line)).Trim();
+
+    /// <summary>A date of a doceo procedure box: the debate or vote line ("PV 08/09/2015 - 19", "CRE 08/09/2015 - 19").</summary>
+    private static bool InProcedureBox(SourceText source, DateMention date)
+    {
+        var start = date.SourceSpan.Start;
+        var lineStart = source.GetLineSpan(source.GetLinePosition(start).Line).Start;
+        return ProcedureBoxEntry().IsMatch(source.Text.AsSpan(lineStart, start - lineStart));
+    }
+
+    /// <summary>A line that starts with a weekday and its date, with nothing after it but the place ("- Strasbourg").</summary>
+    private static bool IsSittingLine(SourceText source, DateMention date)
+    {
+        if (date.Weekday is null)
+        {
+            return false;
+        }
+
+        var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
+        var before = source.Text.AsSpan(line.Start, date.SourceSpan.Start - line.Start);
+        var after = source.Text.AsSpan(date.SourceSpan.End, line.End - date.SourceSpan.End);
+        return before.IsWhiteSpace() && SittingRest().IsMatch(after);
+    }
 
     /// <summary>A header line, a short metadata line, or a dateline (place names, then the date).</summary>
     private static bool IsHeaderDate(DateMention date) =>
@@ -83,4 +147,20 @@ internal static partial class DocumentDateResolver
 
     [GeneratedRegex(@"\b(?:RC-)?[ABC]\d{1,2}[-‑]\d{4}/(?<year>\d{4})\b|\b(?<year>\d{4})/\d{4}\([A-Z]{3}\)")]
     private static partial Regex Reference();
+
+    /// <summary>
+    /// A motion's tabling line: the date alone, or followed by its procedure in brackets (empty on some pages),
+    /// or after the document's reference ("B9-0211/2022 5.4.2022").
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:RC[-‑])?B\d{1,2}[-‑]\d{4}/\d{4}\s+)?[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*(?:[-–]\s*\((?:[0-9]{4}/[0-9]{4}\([A-Z]{3}\))?\)\s*)?$")]
+    private static partial Regex TablingLine();
+
+    [GeneratedRegex(@"^\s*(?:[-–—]\s*\S.*)?$")]
+    private static partial Regex SittingRest();
+
+    [GeneratedRegex(@"^\s*(?:PV|CRE)\s+$")]
+    private static partial Regex ProcedureBoxEntry();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 }

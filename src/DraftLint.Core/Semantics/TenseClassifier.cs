@@ -37,11 +37,6 @@ public sealed class TenseClassifier
 
     public TenseContext Classify(ItemSyntax item, SentenceSyntax? sentence, Text.TextSpan range)
     {
-        if (item.Kind == SyntaxKind.Citation)
-        {
-            return TenseContext.Citation;
-        }
-
         var text = item.Text.Value;
         var clauseStart = sentence?.Range.Start ?? 0;
         var clauseEnd = sentence?.Range.End ?? text.Length;
@@ -52,6 +47,13 @@ public sealed class TenseClassifier
         var after = FirstWords(text, range.End, Math.Max(range.End, clauseEnd), words.Slice(before, WordsAfter));
         var beforeWords = words[..before];
         var afterWords = words.Slice(before, after);
+
+        // A citation names a document or an event that exists, unless the words before the date look forward:
+        // "having regard to the upcoming 31st HRC session, to be held from 29 February to 24 March 2016".
+        if (item.Kind == SyntaxKind.Citation)
+        {
+            return _futureIndex.Occurs(text, beforeWords) ? TenseContext.Future : TenseContext.Citation;
+        }
 
         // "since December 2012", "sinds mei": the strongest sign of a past that runs up to now.
         if (before > 0 && IsSince(text.AsSpan()[beforeWords[^1]]))

@@ -14,6 +14,13 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
     /// </summary>
     public const int EstimateToleranceDays = 60;
 
+    /// <summary>
+    /// A motion is tabled before the debate it winds up and cites the statements made at it ("having regard to the
+    /// statement of the VP/HR of 26 October 2016" in a motion of 24 October): a citation up to this many days after the
+    /// tabling date is the sitting's own.
+    /// </summary>
+    public const int DebateWeekDays = 10;
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3001",
         "Date after the document's date",
@@ -22,7 +29,9 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "A date in a past or perfect statement ('were arrested since', 'was signed on', 'sinds', 'werd … op') or in a citation "
-        + "cannot lie after the document's own date. Forward-looking statements ('plans a rally on', 'due in', 'will', 'zal') are not checked.");
+        + "cannot lie after the document's own date. Forward-looking statements ('plans a rally on', 'due in', 'will', 'zal') are not checked. "
+        + "The finding is an error only where the text states its date (title, tabling date, sitting line, header) or the configuration sets it; "
+        + "checked against an estimate (the latest date the text states, a reference's year) it is at most a warning.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -36,9 +45,12 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
             }
 
             var limit = own.Source == DocumentDateSource.LatestStatedDate ? own.Date.AddDays(EstimateToleranceDays) : own.Date;
+            var citationLimit = own.Source == DocumentDateSource.TablingDate ? limit.AddDays(DebateWeekDays) : limit;
             foreach (var date in semantic.Dates)
             {
-                if (date.Context is not (TenseContext.Past or TenseContext.Citation) || date.Start is not { } start || start <= limit)
+                // The header (title, procedure box, publication lines) tells of the document, not of events.
+                if (date.Context is not (TenseContext.Past or TenseContext.Citation) || date.Start is not { } start
+                    || start <= (date.Context == TenseContext.Citation ? citationLimit : limit) || date.Item.Kind == Syntax.SyntaxKind.HeaderLine)
                 {
                     continue;
                 }
@@ -47,7 +59,8 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
                     Descriptor,
                     Location.Create(document.Document.Source, date.SourceSpan),
                     [date.Text, DateWording.Distance(own.Date, start, date.Day is not null), DocumentDate.Format(own.Date), own.Evidence, date.Context == TenseContext.Citation ? "a cited document" : "a past event"],
-                    logicalLocation: date.Item.DisplayName));
+                    logicalLocation: date.Item.DisplayName,
+                    maximumSeverity: own.IsEstimate ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
             }
         });
 }

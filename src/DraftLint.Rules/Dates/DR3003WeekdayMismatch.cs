@@ -14,7 +14,8 @@ public sealed class DR3003WeekdayMismatch : DiagnosticAnalyzer
         "Dates",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        "Where a weekday is written with a date, one of the two is wrong when they disagree. The fix corrects the weekday; check the date too.");
+        "Where a weekday is written with a date, one of the two is wrong when they disagree. The fix corrects the weekday; check the date too.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -38,7 +38,8 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
             foreach (var group in used)
             {
                 var spelling = group.Key;
-                if (policy.Acronyms.Contains(spelling))
+                // Known, or spelled out where the text introduces it ("Universele Verklaring van de Rechten van de Mens (UVRM)").
+                if (policy.KnownAcronyms.Contains(spelling) || group.Any(IsExpanded))
                 {
                     continue;
                 }
@@ -71,4 +72,46 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>
+    /// True where the acronym stands in brackets right after the words it abbreviates: its letters are the initials of
+    /// the capitalised words before it (an all-capital word gives all its letters: "UN Convention on the Rights of the
+    /// Child (UNCRC)"), the lower-case words between them aside.
+    /// </summary>
+    private static bool IsExpanded(NameMention mention)
+    {
+        var text = mention.Item.Text.Value;
+        var open = mention.Range.Start - 1;
+        while (open >= 0 && text[open] == ' ')
+        {
+            open--;
+        }
+
+        if (open < 0 || text[open] != '(' || mention.Range.End >= text.Length || text[mention.Range.End] != ')')
+        {
+            return false;
+        }
+
+        var initials = new System.Text.StringBuilder();
+        var words = new List<string>();
+        foreach (var word in Words.In(text.AsSpan(0, open)))
+        {
+            words.Add(text.Substring(word.Index, word.Length));
+        }
+
+        for (var i = words.Count - 1; i >= 0 && initials.Length < mention.Spelling.Length; i--)
+        {
+            var word = words[i];
+            if (word.All(char.IsUpper))
+            {
+                initials.Insert(0, word);
+            }
+            else if (char.IsUpper(word[0]))
+            {
+                initials.Insert(0, word[0]);
+            }
+        }
+
+        return initials.ToString().EndsWith(mention.Spelling, StringComparison.OrdinalIgnoreCase);
+    }
 }

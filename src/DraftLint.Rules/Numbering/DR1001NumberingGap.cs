@@ -15,7 +15,8 @@ public sealed class DR1001NumberingGap : NumberingAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Recitals run A, B … Z, AA, AB …, paragraphs 1, 2, 3 … and points (a), (b) … or (i), (ii) … without gaps. "
-        + "A skipped label usually means an item was deleted or merged while amending and the rest was not renumbered.");
+        + "A skipped label usually means an item was deleted or merged while amending and the rest was not renumbered.",
+        WellKnownTags.LanguageNeutral);
 
     private protected override NumberingProblem Problem => NumberingProblem.Gap;
 

@@ -13,7 +13,8 @@ public sealed class DR1002DuplicateNumber : NumberingAnalyzer
         "Numbering",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "Each recital letter and paragraph number is used once. Two items with one label make amendments and voting lists ambiguous.");
+        "Each recital letter and paragraph number is used once. Two items with one label make amendments and voting lists ambiguous.",
+        WellKnownTags.LanguageNeutral);
 
     private protected override NumberingProblem Problem => NumberingProblem.Duplicate;
 

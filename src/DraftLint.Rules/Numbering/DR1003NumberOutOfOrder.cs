@@ -13,7 +13,8 @@ public sealed class DR1003NumberOutOfOrder : NumberingAnalyzer
         "Numbering",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "Labels rise in order. A lower label after a higher one means items were moved or swapped without renumbering.");
+        "Labels rise in order. A lower label after a higher one means items were moved or swapped without renumbering.",
+        WellKnownTags.LanguageNeutral);
 
     private protected override NumberingProblem Problem => NumberingProblem.OutOfOrder;
 

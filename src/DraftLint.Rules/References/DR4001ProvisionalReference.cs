@@ -19,7 +19,8 @@ public sealed class DR4001ProvisionalReference : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "A text adopted is first published provisionally (P7_TA-PROV(2011)0588) and becomes final some weeks after the vote (P7_TA(2011)0588). "
-        + "A document dated after the vote (plus provisionalGraceDays in rules/references.json), or in a later year, cites the final form; the fix removes '-PROV'.");
+        + "A document dated after the vote (plus provisionalGraceDays in rules/references.json), or in a later year, cites the final form; the fix removes '-PROV'.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

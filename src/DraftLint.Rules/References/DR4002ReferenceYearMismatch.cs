@@ -17,7 +17,8 @@ public sealed class DR4002ReferenceYearMismatch : DiagnosticAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "Texts adopted are numbered per year: the year in P7_TA(2011)0588 is the year of the vote. A citation that dates the text "
-        + "('its resolution of 15 December 2011') in another year than its reference (in the citation or in the footnote its marker points at) has one of the two wrong.");
+        + "('its resolution of 15 December 2011') in another year than its reference (in the citation or in the footnote its marker points at) has one of the two wrong.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

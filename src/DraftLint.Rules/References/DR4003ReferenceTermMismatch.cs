@@ -17,7 +17,8 @@ public sealed class DR4003ReferenceTermMismatch : DiagnosticAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "The digit after P, T, TA-, A, B or C is the parliamentary term (7 for 2009–2014, 8 for 2014–2019, 9 for 2019–2024, 10 from 2024; see rules/references.json). "
-        + "A reference whose year lies outside its term, or whose term began after the document's date, is wrong.");
+        + "A reference whose year lies outside its term, or whose term began after the document's date, is wrong.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

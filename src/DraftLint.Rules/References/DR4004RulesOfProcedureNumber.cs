@@ -18,7 +18,8 @@ public sealed class DR4004RulesOfProcedureNumber : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "The Rules of Procedure are renumbered between terms: a motion winding up a debate on statements cites Rule 110 in the 7th term, 123 in the 8th, 132 in the 9th "
         + "and 136 in the 10th. rules/rules-of-procedure.json gives each term's numbers; a citation of a number that belongs to another term's edition is reported "
-        + "with the number in force at the document's date. Numbers the table does not know are not reported.");
+        + "with the number in force at the document's date. Numbers the table does not know are not reported.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

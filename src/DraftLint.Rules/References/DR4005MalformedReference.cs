@@ -17,7 +17,8 @@ public sealed class DR4005MalformedReference : DiagnosticAnalyzer
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "References follow fixed forms: Rule 135(5) with no space before the paragraph, procedure type codes from a closed list (COD, RSP, INI …, in "
-        + "rules/references.json), document and text numbers from 0001. Where the form is clear, the fix writes it.");
+        + "rules/references.json), document and text numbers from 0001. Where the form is clear, the fix writes it.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -17,7 +17,8 @@ public sealed class DR4006DuplicateCitation : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Each instrument is cited once. Two citations with the same reference (text adopted, document, procedure), or with the same words "
-        + "(case, spaces and punctuation aside), usually come from merging two drafts.");
+        + "(case, spaces and punctuation aside), usually come from merging two drafts.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -17,7 +17,8 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "URLs in citations and footnotes must parse as absolute http(s) URLs. An http:// URL on a host that is served over https:// "
-        + "(httpsHosts in rules/references.json: europa.eu and its subdomains, among others) is reported with a fix to https://.");
+        + "(httpsHosts in rules/references.json: europa.eu and its subdomains, among others) is reported with a fix to https://.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -18,7 +18,8 @@ public sealed class DR4008OfficialJournalReference : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "Official Journal references ('OJ L 222, 20.8.2008, p. 1', Dutch 'PB') follow the Journal's history (rules/references.json): the C … E series ended on "
         + "1 April 2014, and since 1 October 2023 the Journal is published act by act without page numbers ('OJ C, C/2023/467, 1.12.2023'). "
-        + "A form its date rules out, or a date that does not exist, is reported.");
+        + "A form its date rules out, or a date that does not exist, is reported.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -19,7 +19,8 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: false,
         "With --check-links, each URL of the run is probed once (HEAD, then GET where HEAD is refused), with a timeout and at most eight "
-        + "requests at once. A URL that answers 404, 410 or 5xx, times out or cannot be reached is reported. Off by default, so linting works offline.");
+        + "requests at once. A URL that answers 404, 410 or 5xx, times out or cannot be reached is reported. Off by default, so linting works offline.",
+        WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

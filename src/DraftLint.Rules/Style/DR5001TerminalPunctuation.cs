@@ -18,6 +18,7 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "In both languages citations end with ',', recitals with ';', paragraphs with ';' and the last paragraph with '.' (rules/style.json). "
+        + "A document of an earlier term is held to the convention of its date (earlierConventions in rules/style.json: recitals of the 6th term may end with ','). "
         + "Items with points of their own (which end with ':') and the points are not checked. The fix writes the expected mark.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -25,7 +26,8 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            var style = document.Data.Get<StyleData>("style.json").TerminalPunctuation;
+            // The convention of the document's own time: recitals of the 6th term end with ',' as often as with ';'.
+            var style = document.Data.Get<StyleData>("style.json").TerminalPunctuationOn(document.SemanticModel.DocumentDate?.Date);
             var syntax = document.Document;
             var last = syntax.Paragraphs.LastOrDefault();
             foreach (var item in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))
@@ -35,7 +37,7 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                     continue;
                 }
 
-                var expected = item.Kind switch
+                var accepted = item.Kind switch
                 {
                     SyntaxKind.Citation => style.Citation,
                     SyntaxKind.Recital => style.Recital,
@@ -43,10 +45,12 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                 };
                 var text = item.Text.Value;
                 var end = text[^1];
-                if (expected.Length == 0 || end.ToString() == expected)
+                if (accepted.Length == 0 || accepted.Contains(end))
                 {
                     continue;
                 }
+
+                var expected = accepted[..1];
 
                 var lastChar = item.Text.ToSource(new TextSpan(text.Length - 1, 1));
                 var isMark = ",;:.".Contains(end);

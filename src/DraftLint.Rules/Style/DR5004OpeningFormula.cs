@@ -16,7 +16,8 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Recitals open with the language's formula ('whereas', 'overwegende dat'; recitalOpeners in rules/lang-XX.json). Paragraphs open with a verb "
-        + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang-XX.json. The fix changes the case.");
+        + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang-XX.json. The fix changes the case. "
+        + "A document of an earlier date is held to the openers of its time (earlierRecitalOpeners: English recitals up to 2011 may open with a participle).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -25,10 +26,13 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
         {
             var language = document.Data.GetLanguage(document.Document.Language);
             var source = document.Document.Source;
+
+            // The openers of the document's own time: recitals up to 2011 may open with a participle ("A. recalling …").
+            var openers = language.RecitalOpenersOn(document.SemanticModel.DocumentDate?.Date).ToArray();
             foreach (var recital in document.Document.Recitals)
             {
                 var text = recital.Text.Value;
-                if (text.Length == 0 || OpensWithAny(text, language.RecitalOpeners))
+                if (text.Length == 0 || OpensWithAny(text, openers))
                 {
                     continue;
                 }

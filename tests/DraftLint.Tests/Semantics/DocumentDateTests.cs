@@ -16,12 +16,69 @@ public sealed class DocumentDateTests
     }
 
     [Fact]
-    public void Then_a_date_in_the_header()
+    public void Then_the_date_in_the_title()
     {
         var date = DateRecognizerTests.Model("European Parliament resolution of 15 March 2012 on Kazakhstan" + Body).DocumentDate!;
 
-        (date.Date, date.Source).ShouldBe((new DateOnly(2012, 3, 15), DocumentDateSource.Header));
-        date.Evidence.ShouldBe("from the header, '15 March 2012' at line 1");
+        (date.Date, date.Source).ShouldBe((new DateOnly(2012, 3, 15), DocumentDateSource.Title));
+        date.Evidence.ShouldBe("the date in the title, '15 March 2012'");
+    }
+
+    [Theory]
+    [InlineData("Resolutie van het Europees Parlement van 12 maart 2015 over de jaarlijkse mensenrechtenrapportage", "nl", 2015, 3, 12)]
+    [InlineData("Wetgevingsresolutie van het Europees Parlement van 12 december 2013 over het voorstel", "nl", 2013, 12, 12)]
+    [InlineData("Résolution du Parlement européen du 19 décembre 2019 sur la situation", "fr", 2019, 12, 19)]
+    [InlineData("Legislative Entschließung des Europäischen Parlaments vom 11. Dezember 2013 zu dem Vorschlag", "de", 2013, 12, 11)]
+    public void The_title_is_read_in_each_language(string title, string language, int year, int month, int day) =>
+        DateRecognizerTests.Model(title + Body, language: language).DocumentDate!.ShouldSatisfyAllConditions(
+            d => d.Date.ShouldBe(new DateOnly(year, month, day)),
+            d => d.Source.ShouldBe(DocumentDateSource.Title));
+
+    [Fact]
+    public void The_title_comes_before_the_debate_and_vote_days_of_a_procedure_box()
+    {
+        const string page = "Procedure : 2014/2250(INI)\n\nDebates :\n\nPV 08/09/2015 - 19\nCRE 08/09/2015 - 19\n\nVotes :\n\nPV 09/09/2015 - 8.16\n\n"
+            + "Texts adopted\nWednesday, 9 September 2015 - Strasbourg Final edition\n\n"
+            + "European Parliament resolution of 9 September 2015 on empowering girls through education in the EU (2014/2250(INI))";
+        var date = DateRecognizerTests.Model(page + Body).DocumentDate!;
+
+        (date.Date, date.Source).ShouldBe((new DateOnly(2015, 9, 9), DocumentDateSource.Title));
+    }
+
+    [Theory]
+    [InlineData("MOTION FOR A RESOLUTION\n\n22.11.2016 - (2016/2990(RSP))", 2016, 11, 22)]
+    [InlineData("MOTION FOR A RESOLUTION\n21.1.2025-()", 2025, 1, 21)]
+    [InlineData("B9-0211/2022 5.4.2022", 2022, 4, 5)]
+    public void A_motion_gives_its_tabling_date_under_the_title(string header, int year, int month, int day)
+    {
+        var date = DateRecognizerTests.Model(header + "\n\non the situation in Kazakhstan\n\nVotes :\n\nPV 16/03/2017 - 6.4" + Body).DocumentDate!;
+
+        (date.Date, date.Source).ShouldBe((new DateOnly(year, month, day), DocumentDateSource.TablingDate));
+    }
+
+    [Fact]
+    public void A_texts_adopted_page_without_a_dated_title_gives_its_sitting_line()
+    {
+        var date = DateRecognizerTests.Model("Debates :\n\nPV 23/02/2005 - 4\n\nThursday, 24 February 2005 - Strasbourg\n\nEuropean Parliament resolution on Uzbekistan" + Body).DocumentDate!;
+
+        (date.Date, date.Source).ShouldBe((new DateOnly(2005, 2, 24), DocumentDateSource.Sitting));
+        date.Evidence.ShouldBe("the sitting line, 'Thursday, 24 February 2005'");
+    }
+
+    [Fact]
+    public void A_procedure_box_is_never_the_source()
+    {
+        var date = DateRecognizerTests.Model("Debates :\n\nPV 08/09/2015 - 19\n\nEuropean Parliament resolution on girls' education" + Body).DocumentDate;
+
+        date?.Source.ShouldNotBe(DocumentDateSource.Header);
+    }
+
+    [Fact]
+    public void A_lone_cited_date_is_not_the_documents_date()
+    {
+        var date = DateRecognizerTests.Model("Motion for a resolution on Eritrea\n\nThe European Parliament,\n\n– having regard to the declaration of 22 September 2008,\n\n1. Calls for the release of the prisoners;\n").DocumentDate;
+
+        date.ShouldBeNull();
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace DraftLint.Tests.Rules.Dates;
 public sealed class DateRuleTests
 {
     private const string Header = "European Parliament resolution of 15 March 2012 on Kazakhstan\n\nThe European Parliament,\n\n";
-    private const string Evidence = "from the header, '15 March 2012' at line 1";
+    private const string Evidence = "the date in the title, '15 March 2012'";
 
     [Fact]
     public void DR3001_reports_a_past_event_after_the_documents_date() =>
@@ -26,7 +26,7 @@ public sealed class DateRuleTests
         RuleVerifier.Verify(
             new DR3001DateAfterDocumentDate(),
             "Resolutie van het Europees Parlement van 15 maart 2012 over Kazachstan\n\nHet Europees Parlement,\n\nA. overwegende dat sinds {|DR3001:december 2012|} ongeveer 43 personen zijn gearresteerd;\n",
-            ["'december 2012' is 9 months after the document's date, 15 March 2012 (from the header, '15 maart 2012' at line 1); a past event cannot be later than the text."]);
+            ["'december 2012' is 9 months after the document's date, 15 March 2012 (the date in the title, '15 maart 2012'); a past event cannot be later than the text."]);
 
     [Theory]
     [InlineData("A. whereas the opposition plans a protest rally on 24 March 2012 in Almaty;")]
@@ -42,7 +42,7 @@ public sealed class DateRuleTests
     public void DR3001_allows_an_estimated_date_some_slack_but_not_a_year() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             "The European Parliament,\n\nA. whereas on 17 February 2012 the President signed a law; whereas a court ruled on 9 February 2012;\n\nB. whereas people were detained on 5 March 2012;\n\nC. whereas people have been arrested since {|DR3001:December 2012|};\n",
-            "'December 2012' is 9 months after the document's date, 5 March 2012 (the latest date the text states in a past-tense statement, '5 March 2012' at line 5); a past event cannot be later than the text.");
+            "'December 2012' is 9 months after the document's date, 5 March 2012 (estimated: the latest date the text states in a past-tense statement, '5 March 2012'); a past event cannot be later than the text.");
 
     [Theory]
     [InlineData("{|DR3002:31 April 2012|}", "'31 April 2012' does not exist: April has 30 days.")]

@@ -1,5 +1,6 @@
 using DraftLint.Diagnostics;
 using DraftLint.Rules;
+using DraftLint.Rules.Dates;
 using DraftLint.Tests.Infrastructure;
 
 namespace DraftLint.Tests.Rules.Dates;
@@ -17,11 +18,23 @@ public sealed class DateSeedTests
     [Fact]
     public void The_draft_says_December_2012_where_it_means_December_2011()
     {
-        var error = Lint(SeedFiles.Draft2012).Single(d => d.Severity == DiagnosticSeverity.Error);
+        var finding = Lint(SeedFiles.Draft2012).Single(d => d.Id == "DR3001");
 
-        error.Id.ShouldBe("DR3001");
-        error.Location.LineSpan.Start.ShouldBe(new Text.LinePosition(81, 61));
-        error.Message.ShouldBe("'December 2012' is 10 months after the document's date, 17 February 2012 (the latest date the text states in a past-tense statement, '17 February 2012' at line 57); a past event cannot be later than the text.");
+        finding.Location.LineSpan.Start.ShouldBe(new Text.LinePosition(81, 61));
+        finding.Message.ShouldBe("'December 2012' is 10 months after the document's date, 17 February 2012 (estimated: the latest date the text states in a past-tense statement, '17 February 2012'); a past event cannot be later than the text.");
+
+        // The draft states no date of its own: against an estimate the finding is a warning, not an error's promise.
+        finding.Severity.ShouldBe(DiagnosticSeverity.Warning);
+    }
+
+    [Fact]
+    public void The_drafts_finding_is_an_error_once_the_date_is_given()
+    {
+        var text = File.ReadAllText(TestPaths.Seed(SeedFiles.Draft2012));
+        var finding = RuleVerifier.Run(new DR3001DateAfterDocumentDate(), text, asOf: new DateOnly(2012, 3, 8), path: SeedFiles.Draft2012).Single();
+
+        finding.Severity.ShouldBe(DiagnosticSeverity.Error);
+        finding.Message.ShouldBe("'December 2012' is 9 months after the document's date, 8 March 2012 (set by --as-of or asOf in the configuration); a past event cannot be later than the text.");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace DraftLint.Tests.Rules.References;
 public sealed class ReferenceRuleTests
 {
     private const string Header = "European Parliament resolution of 15 March 2012 on Kazakhstan\n\nThe European Parliament,\n\n";
-    private const string Evidence = "from the header, '15 March 2012' at line 1";
+    private const string Evidence = "the date in the title, '15 March 2012'";
 
     [Theory]
     [InlineData("P7_TA(2011)0588", ReferenceKind.TextAdopted, 7, 2011, "0588", false)]
