@@ -86,6 +86,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>A regular expression for past participles ("arrested", "gearresteerd").</summary>
     public string PastSuffixPattern { get; set; } = "";
 
+    /// <summary>
+    /// Inflection and derivation endings of names of places and peoples ("se", "ije", "ische" in Dutch): two spellings
+    /// that differ only in them are forms of one word (Turkse/Turkije), never reported as one name spelled two ways.
+    /// </summary>
+    public string[] WordFormEndings { get; set; } = [];
+
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; set; } = [];
 

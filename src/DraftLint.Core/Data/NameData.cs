@@ -15,6 +15,9 @@ public sealed class NameData : IRuleDataPatterns
     /// <summary>Pairs of folded endings (masculine, feminine) that make two surnames forms of one family name, not variants: Vinyavskiy/Vinyavskaya (ski/ska).</summary>
     public string[][] GenderedEndings { get; init; } = [];
 
+    /// <summary>Lower-case words inside a person's name ("de", "van", "von"): a name runs on across them.</summary>
+    public string[] SurnameParticles { get; init; } = [];
+
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
         Folds.Select((f, i) => ($"folds[{i}].pattern", f.Pattern));
 }

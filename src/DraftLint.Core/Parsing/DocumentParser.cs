@@ -51,7 +51,8 @@ public sealed partial class DocumentParser
             builder.Prose.ToImmutable(),
             state.Footnotes.ToImmutable(),
             state.Markers.ToImmutable(),
-            [.. state.Lines.Where(l => l.Kind == LineKind.Debris).Select(l => l.Full)]);
+            [.. state.Lines.Where(l => l.Kind == LineKind.Debris).Select(l => l.Full)],
+            builder.Elisions.ToImmutable());
     }
 
     private void ReadLines(ParseState state)

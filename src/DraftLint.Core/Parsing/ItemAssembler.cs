@@ -26,6 +26,9 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     private bool _bodyStarted;
     private bool? _citationsUseDashes;
 
+    // True after an elision mark ("(…)") until the next labelled item: the items between were left out on purpose.
+    private bool _elided;
+
     public DocumentShape Shape { get; private set; } = DocumentShape.Prose;
 
     public ImmutableArray<ItemSyntax>.Builder Header { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
@@ -39,6 +42,9 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     public ImmutableArray<ItemSyntax>.Builder Paragraphs { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
 
     public ImmutableArray<ItemSyntax>.Builder Prose { get; } = ImmutableArray.CreateBuilder<ItemSyntax>();
+
+    /// <summary>Lines that mark text left out of a quoted excerpt ("(…)", "[...]").</summary>
+    public ImmutableArray<TextSpan>.Builder Elisions { get; } = ImmutableArray.CreateBuilder<TextSpan>();
 
     private SourceText Source => state.Source;
 
@@ -161,11 +167,24 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     {
         var lines = state.Lines;
         LineInfo? previousContent = null;
+        var blanks = 0;
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.Kind != LineKind.Content)
             {
+                blanks += line.Kind == LineKind.Blank ? 1 : 0;
+                continue;
+            }
+
+            // A block break: one blank line, or two in a double-spaced text.
+            var afterBlank = blanks >= state.BlockBreak;
+            blanks = 0;
+            if (IsElision(line))
+            {
+                // A quoted excerpt: what follows is not part of the item before, and may start at any label.
+                Elisions.Add(line.Content);
+                (_current, _currentTop, _elided, previousContent) = (null, null, true, null);
                 continue;
             }
 
@@ -175,16 +194,18 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
             }
             else if (MatchRecital(line) is { } recital
-                && (HasRecitalOpener(line, recital) || recital.Ordinal == _lastRecital + 1 || afterTerminator))
+                && (HasRecitalOpener(line, recital) || recital.Ordinal == _lastRecital + 1 || afterTerminator || _elided))
             {
                 _bodyStarted = true;
+                _elided = false;
                 _lastRecital = recital.Ordinal;
                 Open(new PendingItem(this, SyntaxKind.Recital, recital, BodyAfter(line, recital.Span)), topLevel: true);
             }
             else if (MatchParagraph(line) is { } paragraph
-                && (paragraph.Ordinal == _lastParagraph + 1 || afterTerminator))
+                && (paragraph.Ordinal == _lastParagraph + 1 || afterTerminator || _elided))
             {
                 _bodyStarted = true;
+                _elided = false;
                 _lastParagraph = paragraph.Ordinal;
                 Open(new PendingItem(this, SyntaxKind.Paragraph, paragraph, BodyAfter(line, paragraph.Span)), topLevel: true);
             }
@@ -194,7 +215,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 _currentTop.AddSubPoint(sub);
                 _current = sub;
             }
-            else if (_current is not null)
+            else if (_current is not null && !(afterBlank && _current.Kind == SyntaxKind.Paragraph && EndsWithFullStop(previousContent) && char.IsUpper(Source[line.Content.Start])))
             {
                 _current.Add(line);
             }
@@ -274,6 +295,40 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
 
         return false;
     }
+
+    /// <summary>
+    /// A paragraph that ended with a full stop, then a blank line and a capitalised line: what follows is not the
+    /// paragraph's (a web page's footer after the last paragraph), and is read as prose.
+    /// </summary>
+    private bool EndsWithFullStop(LineInfo? line)
+    {
+        if (line is not { } l || Source.AsSpan(l.Content) is not { Length: > 0 } content || content[^1] != '.')
+        {
+            return false;
+        }
+
+        // Not an abbreviation's stop ("mw.", "Mr."), after which the sentence goes on.
+        var start = content.Length - 1;
+        while (start > 0 && char.IsLetter(content[start - 1]))
+        {
+            start--;
+        }
+
+        var word = content[start..^1];
+        foreach (var abbreviation in state.Language.Abbreviations)
+        {
+            if (word.Equals(abbreviation, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>A line that only marks an omission: "(…)", "(...)", "[…]", "[...]".</summary>
+    private bool IsElision(in LineInfo line) =>
+        Source.AsSpan(line.Content) is "(…)" or "(...)" or "[…]" or "[...]" or "…" or "...";
 
     private bool EndsItem(in LineInfo line)
     {

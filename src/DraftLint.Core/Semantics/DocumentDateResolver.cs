@@ -145,7 +145,8 @@ internal static partial class DocumentDateResolver
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'.-]*,?\s+)+$")]
     private static partial Regex Dateline();
 
-    [GeneratedRegex(@"\b(?:RC-)?[ABC]\d{1,2}[-‑]\d{4}/(?<year>\d{4})\b|\b(?<year>\d{4})/\d{4}\([A-Z]{3}\)")]
+    // Web pages glue the reference to the next word ("B6-0566/2006Förslag till resolution"): no word boundary after it.
+    [GeneratedRegex(@"\b(?:RC-)?[ABC][0-9]{1,2}[-‑][0-9]{4}/(?<year>[0-9]{4})(?![0-9])|\b(?<year>[0-9]{4})/[0-9]{4}\([A-Z]{3}\)")]
     private static partial Regex Reference();
 
     /// <summary>

@@ -14,12 +14,14 @@ namespace DraftLint.Semantics;
 /// </summary>
 public sealed class NameExtractor
 {
-    private static readonly ConcurrentDictionary<LanguageData, NameExtractor> Cache = new();
+    private static readonly ConcurrentDictionary<(LanguageData, NameData), NameExtractor> Cache = new();
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
 
-    private NameExtractor(LanguageData language)
+    private NameExtractor(LanguageData language, NameData names)
     {
+        _particles = new HashSet<string>(names.SurnameParticles, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var stopwords = new HashSet<string>(language.NameStopwords, StringComparer.Ordinal);
         foreach (var name in language.Months.Concat(language.Weekdays).SelectMany(n => n))
         {
@@ -29,7 +31,7 @@ public sealed class NameExtractor
         _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static NameExtractor For(LanguageData language) => Cache.GetOrAdd(language, l => new NameExtractor(l));
+    public static NameExtractor For(LanguageData language, NameData names) => Cache.GetOrAdd((language, names), k => new NameExtractor(k.Item1, k.Item2));
 
     /// <summary>The name candidates of the items, in order.</summary>
     public ImmutableArray<NameMention> Extract(IEnumerable<ItemSyntax> items)
@@ -53,6 +55,15 @@ public sealed class NameExtractor
         var sentenceIndex = 0;
         foreach (var match in Words.In(text, apostrophes: true))
         {
+            // A surname particle inside a name ("Marielle de Sarnez", "Johannes Cornelis van Baalen") keeps the run
+            // going: the given name then has its surname, and two people with like given names are told apart.
+            if (run.Count > 0 && previousEnd >= 0 && match.Index == previousEnd + 1 && text[previousEnd] == ' '
+                && _particles.Contains(text.AsSpan(match.Index, match.Length)))
+            {
+                previousEnd = match.Index + match.Length;
+                continue;
+            }
+
             // Only capitalised words can be names: the rest end a run without allocating anything.
             if (!char.IsUpper(text[match.Index]))
             {
@@ -82,7 +93,7 @@ public sealed class NameExtractor
                 continue;
             }
 
-            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && IsLowerTail(word[1..]) && !sentenceStart && !_stopwords.Contains(word);
+            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && (IsLowerTail(word[1..]) || IsMacName(word)) && !sentenceStart && !_stopwords.Contains(word);
             if (!candidate)
             {
                 Flush(item, run, results);
@@ -150,6 +161,13 @@ public sealed class NameExtractor
         }
 
         return lower;
+    }
+
+    /// <summary>"McMillan", "MacDonald": a capital after the Gaelic prefix, then lower case.</summary>
+    private static bool IsMacName(ReadOnlySpan<char> word)
+    {
+        var prefix = word.StartsWith("Mac", StringComparison.Ordinal) ? 3 : word.StartsWith("Mc", StringComparison.Ordinal) ? 2 : 0;
+        return prefix > 0 && word.Length > prefix + 1 && char.IsUpper(word[prefix]) && IsLowerTail(word[(prefix + 1)..]);
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> word)

@@ -47,6 +47,39 @@ public sealed class NameFolder
         return key;
     }
 
+    /// <summary>Endings folded as spellings are, longest first, for <see cref="AreWordForms"/>; the empty ending stands for none.</summary>
+    public string[] FoldEndings(IReadOnlyList<string> endings) =>
+        [.. endings.Select(e => FoldNew(e)).Where(e => e.Length > 0).Append("").Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
+
+    /// <summary>The shortest stem two word forms share: "turk" (Turkse, Turkije); shorter stems tell too little.</summary>
+    public const int MinimumStem = 4;
+
+    /// <summary>
+    /// True where two folded keys are one stem with two different endings of the language (turkse/turkie,
+    /// ugoslavie/ugoslavise): forms of one word, not two spellings of a name.
+    /// </summary>
+    public static bool AreWordForms(string a, string b, string[] foldedEndings)
+    {
+        foreach (var ea in foldedEndings)
+        {
+            if (!a.EndsWith(ea, StringComparison.Ordinal) || a.Length - ea.Length < MinimumStem)
+            {
+                continue;
+            }
+
+            foreach (var eb in foldedEndings)
+            {
+                if (ea != eb && b.EndsWith(eb, StringComparison.Ordinal) && a.Length - ea.Length == b.Length - eb.Length
+                    && a.AsSpan(0, a.Length - ea.Length).SequenceEqual(b.AsSpan(0, b.Length - eb.Length)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True where two folded keys are the masculine and feminine forms of one surname (vinavski/vinavska).</summary>
     public bool AreGenderedForms(string a, string b)
     {

@@ -30,8 +30,14 @@ public static class NameVariants
     public static int Threshold(int length) => length >= 11 ? 2 : length >= 5 ? 1 : 0;
 
     /// <summary>The groups of two or more spellings that name one thing, each in ordinal order; the spellings must be distinct.</summary>
-    public static List<List<string>> Group(IReadOnlyList<SpellingInfo> spellings, NameFolder folder)
+    /// <remarks>
+    /// <paramref name="wordFormEndings"/> are the language's inflection and derivation endings (its pack's
+    /// <c>wordFormEndings</c>): two spellings that differ only in them are forms of one word, not spellings of one name
+    /// (Turkse/Turkije, Joegoslavië/Joegoslavische).
+    /// </remarks>
+    public static List<List<string>> Group(IReadOnlyList<SpellingInfo> spellings, NameFolder folder, IReadOnlyList<string>? wordFormEndings = null)
     {
+        var endings = folder.FoldEndings(wordFormEndings ?? []);
         var count = spellings.Count;
         if (count < 2)
         {
@@ -150,7 +156,7 @@ public static class NameVariants
                     {
                         var (ra, rb) = (Math.Min(bucket[i], bucket[j]), Math.Max(bucket[i], bucket[j]));
                         var (a, b) = (keys[order[runStarts[ra]]], keys[order[runStarts[rb]]]);
-                        if (ra == rb || !compared.Add((ra, rb)) || !Near(a, b) || folder.AreGenderedForms(a, b))
+                        if (ra == rb || !compared.Add((ra, rb)) || !Near(a, b) || folder.AreGenderedForms(a, b) || NameFolder.AreWordForms(a, b, endings))
                         {
                             continue;
                         }

@@ -1,3 +1,4 @@
+using DraftLint.Data;
 using System.Collections.Immutable;
 using System.Globalization;
 using DraftLint.Analysis;
@@ -36,7 +37,7 @@ public sealed class SemanticModel
         _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, options, Dates));
         _names = new Lazy<ImmutableArray<NameMention>>(() =>
         {
-            return NameExtractor.For(options.Data.GetLanguage(document.Language)).Extract(document.AllItems);
+            return NameExtractor.For(options.Data.GetLanguage(document.Language), options.Data.Get<NameData>("names.json")).Extract(document.AllItems);
         });
         _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }

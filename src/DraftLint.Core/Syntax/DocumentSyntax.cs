@@ -29,7 +29,8 @@ public sealed class DocumentSyntax : SyntaxNode
         ImmutableArray<ItemSyntax> prose,
         ImmutableArray<FootnoteSyntax> footnotes,
         ImmutableArray<FootnoteMarker> footnoteMarkers,
-        ImmutableArray<TextSpan> debris)
+        ImmutableArray<TextSpan> debris,
+        ImmutableArray<TextSpan> elisions = default)
         : base(SyntaxKind.Document, new TextSpan(0, source.Length))
     {
         Source = source;
@@ -44,6 +45,7 @@ public sealed class DocumentSyntax : SyntaxNode
         Footnotes = footnotes;
         FootnoteMarkers = footnoteMarkers;
         Debris = debris;
+        Elisions = elisions.IsDefault ? [] : elisions;
         Items = InDocumentOrder(header, preamble, citations, recitals, paragraphs, prose);
         AllItems = WithPoints(Items);
     }
@@ -74,6 +76,23 @@ public sealed class DocumentSyntax : SyntaxNode
 
     /// <summary>Spans of lines the parser set aside as page-break debris (page numbers, document codes).</summary>
     public ImmutableArray<TextSpan> Debris { get; }
+
+    /// <summary>Lines that mark text left out of a quoted excerpt ("(…)"): numbering may jump across them, and the item before may be cut.</summary>
+    public ImmutableArray<TextSpan> Elisions { get; }
+
+    /// <summary>True where an elision mark stands between two positions of the text.</summary>
+    public bool IsElidedBetween(int start, int end)
+    {
+        foreach (var elision in Elisions)
+        {
+            if (elision.Start >= start && elision.Start < end)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Every top-level item in document order: header lines, preamble, citations, recitals, paragraphs, prose.</summary>
     public ImmutableArray<ItemSyntax> Items { get; }

@@ -27,6 +27,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
             var policy = NameSpellings.Policy(document);
             var folder = NameSpellings.Folder(document);
             var names = document.SemanticModel.Names.Where(n => !policy.Ignore.Contains(n.Spelling)).ToList();
+            var endings = document.Data.GetLanguage(document.Document.Language).WordFormEndings;
 
             // Every name word; people are told apart by the word beside it: the given name of a surname, the
             // surname of a given name. "Natalya Azhigalieva" and "Natalia Sokolova" are two people, never paired.
@@ -37,7 +38,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                 NameRole.Given => "surname:" + folder.Fold(n.Partner!),
                 _ => null,
             });
-            Report(document, policy, words, NameVariants.Group(infos, folder), "");
+            Report(document, policy, words, NameVariants.Group(infos, folder, endings), "");
 
             // Given names, person by person (the same surname): "Natalia Sokolova" and "Natalya Sokolova".
             foreach (var person in words.Where(n => n.Role == NameRole.Given).GroupBy(n => folder.Fold(n.Partner!), StringComparer.Ordinal))
@@ -48,7 +49,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                     continue;
                 }
 
-                var groups = NameVariants.Group(NameSpellings.Infos(givens, _ => null).Select(i => i with { GivenNameOnly = false }).ToList(), folder);
+                var groups = NameVariants.Group(NameSpellings.Infos(givens, _ => null).Select(i => i with { GivenNameOnly = false }).ToList(), folder, endings);
                 Report(document, policy, givens, groups, $" for {givens[0].Partner}");
             }
 

@@ -80,10 +80,10 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                 }
 
                 var folder = NameFolder.For(data.Get<NameData>("names.json"));
-                foreach (var (_, spellings) in seen.OrderBy(s => s.Key, StringComparer.Ordinal))
+                foreach (var (language, spellings) in seen.OrderBy(s => s.Key, StringComparer.Ordinal))
                 {
                     var infos = spellings.Keys.Select(s => new SpellingInfo(s, new HashSet<string>(), [])).ToList();
-                    foreach (var group in NameVariants.Group(infos, folder))
+                    foreach (var group in NameVariants.Group(infos, folder, data.GetLanguage(language).WordFormEndings))
                     {
                         var usages = group.ToDictionary(s => s, s => spellings[s]);
                         if (usages.Values.SelectMany(u => u.Documents).Distinct().Count() < 2)

@@ -20,7 +20,7 @@ public abstract class NumberingAnalyzer : DiagnosticAnalyzer
         context.RegisterDocumentEndAction(document =>
         {
             var source = document.Document.Source;
-            var findings = Findings.GetValue(document.Document, d => [.. NumberingSequence.Runs(d).SelectMany(NumberingSequence.Analyze)]);
+            var findings = Findings.GetValue(document.Document, d => [.. NumberingSequence.Runs(d).SelectMany(run => NumberingSequence.Analyze(run, d))]);
             foreach (var finding in findings)
             {
                 if (finding.Problem != Problem)

@@ -41,7 +41,11 @@ internal static class NumberingSequence
         }
     }
 
-    public static IEnumerable<NumberingFinding> Analyze(IReadOnlyList<ItemSyntax> items)
+    /// <remarks>
+    /// Where <paramref name="document"/> marks an elision ("(…)") before an item, the labels before it were left out of a
+    /// quoted excerpt: the run goes on from that item's label, with no gap.
+    /// </remarks>
+    public static IEnumerable<NumberingFinding> Analyze(IReadOnlyList<ItemSyntax> items, DocumentSyntax? document = null)
     {
         var labelled = items.Where(i => i.Label is not null).ToList();
         var seen = new Dictionary<int, ItemSyntax>();
@@ -57,6 +61,10 @@ internal static class NumberingSequence
             if (seen.TryGetValue(ordinal, out var earlier))
             {
                 yield return new NumberingFinding(NumberingProblem.Duplicate, item, previous, earlier, [], Format(max + 1, label.Scheme));
+            }
+            else if (ordinal > max + 1 && document is not null && document.IsElidedBetween(previous?.Span.Start ?? 0, item.Span.Start))
+            {
+                // Left out on purpose.
             }
             else if (ordinal > max + 1)
             {

@@ -32,7 +32,8 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
             var last = syntax.Paragraphs.LastOrDefault();
             foreach (var item in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))
             {
-                if (item.SubPoints.Length > 0 || item.Text.Length == 0)
+                // An item right before an elision mark ("(…)") may be cut where the excerpt leaves out the rest.
+                if (item.SubPoints.Length > 0 || item.Text.Length == 0 || (syntax.Elisions.Length > 0 && syntax.IsElidedBetween(item.Span.End, NextStart(syntax, item))))
                 {
                     continue;
                 }
@@ -65,4 +66,19 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                     logicalLocation: item.DisplayName));
             }
         });
+
+    /// <summary>Where the next item of the body starts (the end of the text after the last).</summary>
+    private static int NextStart(DocumentSyntax syntax, ItemSyntax item)
+    {
+        var next = syntax.Source.Length;
+        foreach (var other in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))
+        {
+            if (other.Span.Start > item.Span.Start && other.Span.Start < next)
+            {
+                next = other.Span.Start;
+            }
+        }
+
+        return next;
+    }
 }
