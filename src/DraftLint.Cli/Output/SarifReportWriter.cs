@@ -163,6 +163,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             (ToolNotification.RuleFailure, "RuleFailure", "Rule failure.", "A rule failed on a document; the other rules' findings stand."),
             (ToolNotification.RuleDataError, "RuleDataError", "Rule data error.", "A rule data file under rules/ is missing or malformed."),
             (ToolNotification.ResultsTruncated, "ResultsTruncated", "Results truncated.", "The run found more results than GitHub code scanning takes; the least serious were left out."),
+            (ToolNotification.StructureNotRecognised, "StructureNotRecognised", "Structure not recognised.", "The text reads like a resolution, but its citations, recitals and paragraphs could not be told apart: it was checked as prose."),
             (ToolNotification.LanguageNotSupported, "LanguageNotSupported", "Language not supported.", "The text is in a language DraftLint can recognise and read, but has no checks for yet: only the language-neutral rules ran on it."),
         ];
         return all.Select(n => new ReportingDescriptor

@@ -164,6 +164,15 @@ public sealed class AnalyzerDriver
                 DiagnosticSeverity.Note));
         }
 
+        if (document.Shape == DocumentShape.Prose && ResolutionSigns.Flattened(document, pack))
+        {
+            notifications.Add(new ToolNotification(
+                ToolNotification.StructureNotRecognised,
+                input.Path,
+                "the text reads like a resolution, but its citations, recitals and paragraphs could not be told apart (a flattened PDF or web copy?): it was checked as prose, without the numbering, punctuation and opening-formula rules",
+                DiagnosticSeverity.Note));
+        }
+
         var reporter = new DocumentReporter(settings, local, neutralOnly);
         var context = new DocumentAnalysisContext(document, options, reporter.Report, semantic, cancellationToken);
         foreach (var registration in _analyzers)

@@ -26,6 +26,9 @@ public sealed record ToolNotification(string Id, string? FilePath, string Messag
     /// <summary>A text in a language with only a recognition pack: only the language-neutral rules ran on it.</summary>
     public const string LanguageNotSupported = "DR0006";
 
+    /// <summary>A resolution whose structure could not be read (a flattened PDF or web copy): it was linted as prose.</summary>
+    public const string StructureNotRecognised = "DR0007";
+
     /// <summary>An optional line and column in <see cref="FilePath"/> (configuration errors have them).</summary>
     public int? Line { get; init; }
 

@@ -92,8 +92,11 @@ public sealed partial class DocumentParser
 
             // A lost bullet or a citation dash: a glyph followed by white space, or a private-use glyph.
             var hasBullet = false;
+            // A citation dash glued to its word by the extraction ("–having regard to") counts too: an en or em dash
+            // before a lower-case letter opens no word of its own.
             if (start < end && _bulletGlyphs.Contains(source[start])
-                && (start + 1 == end || IsBlankChar(source[start + 1]) || char.GetUnicodeCategory(source[start]) == System.Globalization.UnicodeCategory.PrivateUse))
+                && (start + 1 == end || IsBlankChar(source[start + 1]) || char.GetUnicodeCategory(source[start]) == System.Globalization.UnicodeCategory.PrivateUse
+                    || (source[start] is '–' or '—' && char.IsLower(source[start + 1]))))
             {
                 hasBullet = true;
                 start++;

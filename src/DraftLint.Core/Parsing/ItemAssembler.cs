@@ -189,6 +189,32 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             }
 
             var afterTerminator = previousContent is not { } previous || EndsItem(previous);
+            if (BareLabel(line, i) is ({ } bare, var bodyIndex))
+            {
+                var body = lines[bodyIndex];
+                var recital = bare.Scheme == LabelScheme.UpperLetters;
+                var accepted = recital
+                    ? StartsWithAnyWord(Source.AsSpan(body.Content), state.Language.RecitalOpeners) || bare.Ordinal == _lastRecital + 1 || afterTerminator || _elided
+                    : bare.Ordinal == _lastParagraph + 1 || afterTerminator || _elided;
+                if (accepted)
+                {
+                    (_bodyStarted, _elided) = (true, false);
+                    if (recital)
+                    {
+                        _lastRecital = bare.Ordinal;
+                    }
+                    else
+                    {
+                        _lastParagraph = bare.Ordinal;
+                    }
+
+                    Open(new PendingItem(this, recital ? SyntaxKind.Recital : SyntaxKind.Paragraph, bare, body.Content), topLevel: true);
+                    previousContent = body;
+                    i = bodyIndex;
+                    continue;
+                }
+            }
+
             if (!_bodyStarted && IsCitationStart(line))
             {
                 Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
@@ -346,6 +372,36 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
 
         var text = Source.ToString(new TextSpan(line.Content.Start, length));
         return new ItemLabel(text, new TextSpan(line.Content.Start, length + 1), LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters);
+    }
+
+    /// <summary>
+    /// A line that holds only a label ("A.", "12.": a table cell, a PDF that set the label apart), with the index of
+    /// the line that holds its text: the next content line, blank lines between.
+    /// </summary>
+    private (ItemLabel? Label, int Body) BareLabel(in LineInfo line, int index)
+    {
+        var (length, paragraph) = ItemLabels.Bare(Source.AsSpan(line.Content));
+        if (length == 0)
+        {
+            return (null, -1);
+        }
+
+        var next = index + 1;
+        while (next < state.Lines.Count && state.Lines[next].Kind != LineKind.Content)
+        {
+            next++;
+        }
+
+        if (next == state.Lines.Count || ItemLabels.Bare(Source.AsSpan(state.Lines[next].Content)).Length > 0)
+        {
+            return (null, -1);
+        }
+
+        var text = Source.ToString(new TextSpan(line.Content.Start, length));
+        var span = new TextSpan(line.Content.Start, length + 1);
+        return (paragraph
+            ? new ItemLabel(text, span, int.Parse(text, CultureInfo.InvariantCulture), LabelScheme.Arabic)
+            : new ItemLabel(text, span, LabelOrdinals.FromLetters(text), LabelScheme.UpperLetters), next);
     }
 
     private ItemLabel? MatchParagraph(in LineInfo line)

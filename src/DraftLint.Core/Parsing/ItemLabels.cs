@@ -13,8 +13,12 @@ internal static class ItemLabels
     /// </summary>
     public static int Recital(ReadOnlySpan<char> line)
     {
+        // The extraction may glue the label to its first word ("A.whereas"): then a lower-case letter follows the dot.
         var length = RunLength(line, 0, static c => char.IsAsciiLetterUpper(c));
-        return length is >= 1 and <= 3 && Dot(line, length) && BlanksThen(line, length + 1, static c => !char.IsWhiteSpace(c)) ? length : 0;
+        return length is >= 1 and <= 3 && Dot(line, length)
+            && (BlanksThen(line, length + 1, static c => !char.IsWhiteSpace(c)) || (length + 1 < line.Length && char.IsLower(line[length + 1])))
+            ? length
+            : 0;
     }
 
     /// <summary>
@@ -62,5 +66,21 @@ internal static class ItemLabels
         var blanks = RunLength(line, index, static c => c is ' ' or '\t' or '\u00A0');
         var after = index + blanks;
         return blanks > 0 && after < line.Length && next(line[after]);
+    }
+
+    /// <summary>
+    /// A line that is nothing but a recital or paragraph label ("A.", "12."), its text on the next line (a table cell, a
+    /// PDF that set the label apart): the label's length and whether it is a paragraph's, or 0.
+    /// </summary>
+    public static (int Length, bool Paragraph) Bare(ReadOnlySpan<char> line)
+    {
+        var letters = RunLength(line, 0, static c => char.IsAsciiLetterUpper(c));
+        if (letters is >= 1 and <= 3 && line.Length == letters + 1 && line[letters] == '.')
+        {
+            return (letters, false);
+        }
+
+        var digits = RunLength(line, 0, static c => char.IsAsciiDigit(c));
+        return digits is >= 1 and <= 3 && line.Length == digits + 1 && line[digits] == '.' ? (digits, true) : (0, false);
     }
 }

@@ -11,7 +11,7 @@ namespace DraftLint.Tests.Parsing;
 /// </summary>
 public sealed class ItemLabelsTests
 {
-    private static readonly Regex RecitalOracle = new(@"\G(?<label>[A-Z]{1,3})\.[ \t\u00A0]+(?=\S)");
+    private static readonly Regex RecitalOracle = new(@"\G(?<label>[A-Z]{1,3})\.(?:[ \t\u00A0]+(?=\S)|(?=\p{Ll}))");
     private static readonly Regex ParagraphOracle = new(@"\G(?<label>[0-9]{1,3})\.[ \t\u00A0]+(?=[\p{L}‘“'""(])");
     private static readonly Regex SubPointOracle = new(@"\G\(?(?<label>[a-z]{1,4})\)[ \t\u00A0]+(?=\S)");
 
@@ -66,7 +66,8 @@ public sealed class ItemLabelsTests
     [InlineData("AA. whereas", 2)]
     [InlineData("G.\u00A0whereas", 1)]
     [InlineData("ABCD. whereas", 0)]
-    [InlineData("G.whereas", 0)]
+    [InlineData("G.whereas", 1)]
+    [InlineData("G.Whereas", 0)]
     [InlineData("G. ", 0)]
     public void Reads_a_recital_label(string line, int length) => ItemLabels.Recital(line).ShouldBe(length);
 

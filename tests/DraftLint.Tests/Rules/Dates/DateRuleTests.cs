@@ -1,3 +1,4 @@
+using DraftLint.Diagnostics;
 using DraftLint.Rules.Dates;
 using DraftLint.Tests.Infrastructure;
 
@@ -43,6 +44,47 @@ public sealed class DateRuleTests
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             "The European Parliament,\n\nA. whereas on 17 February 2012 the President signed a law; whereas a court ruled on 9 February 2012;\n\nB. whereas people were detained on 5 March 2012;\n\nC. whereas people have been arrested since {|DR3001:December 2012|};\n",
             "'December 2012' is 9 months after the document's date, 5 March 2012 (estimated: the latest date the text states in a past-tense statement, '5 March 2012'); a past event cannot be later than the text.");
+
+    [Theory]
+    [InlineData("– having regard to the upcoming 31st HRC session, to be held from 29 February to 24 March 2016,")]
+    [InlineData("– having regard to the 25th Conference of the Parties to the UNFCCC to be held in Madrid, Spain, from 2-13 December 2019,")]
+    [InlineData("– having regard to the 61st session of the UN Commission on Human Rights, which will be held in Geneva from 14 March to 22 April 2013,")]
+    [InlineData("– having regard to the 2030 Agenda for Sustainable Development,")]
+    [InlineData("– having regard to the UN Agenda 2030 and its goals,")]
+    public void DR3001_is_silent_on_forthcoming_events_and_on_years_that_are_names(string citation) =>
+        RuleVerifier.Verify<DR3001DateAfterDocumentDate>(Header + citation + "\n\nA. whereas it is so;\n");
+
+    [Fact]
+    public void DR3001_still_reports_a_cited_document_that_cannot_exist_yet() =>
+        RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
+            Header + "– having regard to the Council conclusions of {|DR3001:20 February 2013|} on the 2030 Agenda,\n\nA. whereas it is so;\n",
+            $"'20 February 2013' is 11 months after the document's date, 15 March 2012 ({Evidence}); a cited document cannot be later than the text.");
+
+    [Fact]
+    public void DR3001_is_silent_on_the_header_and_the_procedure_box() =>
+        RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
+            "Votes :\n\nPV 16/03/2017 - 6.4\n\nMOTION FOR A RESOLUTION\n\n13.3.2017 - (2017/2596(RSP))\n\non Kazakhstan\n\nThe European Parliament,\n\n– having regard to its resolutions,\n\nA. whereas it is so;\n");
+
+    [Theory]
+    [InlineData("26 October 2016", false)]
+    [InlineData("{|DR3001:10 November 2016|}", true)]
+    public void DR3001_lets_a_motion_cite_the_statements_of_the_debate_it_winds_up(string date, bool reported)
+    {
+        var text = "MOTION FOR A RESOLUTION\n\n24.10.2016 - (2016/2935(RSP))\n\non Turkey\n\nThe European Parliament,\n\n"
+            + $"– having regard to the statement by the VP/HR of {date},\n\nA. whereas it is so;\n";
+        RuleVerifier.Verify(new DR3001DateAfterDocumentDate(), text, reported
+            ? ["'10 November 2016' is 17 days after the document's date, 24 October 2016 (the tabling date under the title, '24.10.2016'); a cited document cannot be later than the text."]
+            : []);
+    }
+
+    [Fact]
+    public void DR3001_is_a_warning_against_an_estimate_and_an_error_against_a_stated_date()
+    {
+        const string body = "The European Parliament,\n\nA. whereas on 17 February 2012 the President signed a law; whereas a court ruled on 9 February 2012;\n\nB. whereas people have been arrested since December 2012;\n";
+
+        RuleVerifier.Run(new DR3001DateAfterDocumentDate(), body).Single().Severity.ShouldBe(DiagnosticSeverity.Warning);
+        RuleVerifier.Run(new DR3001DateAfterDocumentDate(), "European Parliament resolution of 15 March 2012 on Kazakhstan\n\n" + body).Single().Severity.ShouldBe(DiagnosticSeverity.Error);
+    }
 
     [Theory]
     [InlineData("{|DR3002:31 April 2012|}", "'31 April 2012' does not exist: April has 30 days.")]

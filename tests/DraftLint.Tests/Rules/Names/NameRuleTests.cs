@@ -131,6 +131,41 @@ public sealed class NameRuleTests
             "c.txt: 'Viniavskii' (1 document) is spelled 'Vinyavski' in 2 documents of this run; a repository of resolutions should spell a name one way."]);
     }
 
+    [Theory]
+    [InlineData("A. whereas the motion was tabled by Marietje Schaake, Alexander Graf Lambsdorff and Marielle de Sarnez on behalf of the ALDE Group;")]
+    [InlineData("A. whereas the motion was tabled by Marietje Schaake, Louis Michel, Edward\nMcMillan-Scott and Marielle De Sarnez; whereas Eduard Kukan spoke;")]
+    [InlineData("A. whereas Johannes Cornelis van Baalen and Johannes Cornelius Voggenhuber spoke;")]
+    public void DR2001_never_pairs_given_names_of_different_surnames(string recital) =>
+        RuleVerifier.Verify<DR2001NameSpelledTwoWays>(Preamble + recital + "\n");
+
+    [Fact]
+    public void DR2001_still_pairs_a_given_name_spelled_two_ways_beside_a_particle() =>
+        RuleVerifier.Verify<DR2001NameSpelledTwoWays>(
+            Preamble + "A. whereas Marielle de Sarnez spoke first;\n\nB. whereas {|DR2001:Mariele|} de Sarnez spoke again;\n\nC. whereas Marielle de Sarnez closed the debate;\n",
+            "'Mariele' (1 time) is also spelled 'Marielle' (2 times) in this document for Sarnez; use one spelling.");
+
+    [Theory]
+    [InlineData("A. overwegende dat Turkije een kandidaat-lidstaat is en dat de Turkse regering journalisten vervolgt;")]
+    [InlineData("A. overwegende dat het voormalige Joegoslavië uiteenviel; overwegende dat het Internationaal Straftribunaal voor het voormalige Joegoslavische gebied oordeelde;")]
+    public void DR2001_knows_a_languages_word_forms_of_places(string recital) =>
+        RuleVerifier.Verify(new DR2001NameSpelledTwoWays(), "Het Europees Parlement,\n\n" + recital + "\n", [], language: "nl");
+
+    [Theory]
+    [InlineData("1. verzoekt de UNHRC en de UNHCR om dit te onderzoeken;")]
+    [InlineData("1. wijst op de Universele Verklaring van de Rechten van de Mens (UVRM) en op het EVRM;")]
+    public void DR2003_never_reports_an_acronym_known_in_another_language_or_spelled_out_before_it(string paragraph) =>
+        RuleVerifier.Verify(new DR2003AcronymVariant(), "Het Europees Parlement,\n\n" + paragraph + "\n", [], language: "nl");
+
+    [Fact]
+    public void DR2003_reports_a_spelled_out_acronym_whose_letters_do_not_match() =>
+        RuleVerifier.Verify<DR2003AcronymVariant>(
+            Preamble + "1. Calls on the Office for Democratic Institutions and Human Rights ({|DR2003:ODHIR|}) to observe the elections;\n",
+            "'ODHIR' looks like a misspelling of 'ODIHR', which the names list knows.");
+
+    [Fact]
+    public void DR2003_takes_no_other_languages_acronym_as_the_right_spelling() =>
+        RuleVerifier.Verify<DR2003AcronymVariant>(Preamble + "A. whereas the STAN TV channel was closed;\n");
+
     [Fact]
     public void Seeds_get_no_name_warning_a_careful_editor_would_reject()
     {

@@ -23,6 +23,29 @@ public sealed class ConventionRuleTests
             "Paragraph 2 opens with a capital; Dutch paragraphs open with a lower-case verb.");
 
     [Fact]
+    public void DR5004_accepts_the_participles_of_texts_up_to_2011_and_not_after()
+    {
+        static string Motion(string date, string a, string b) =>
+            $"MOTION FOR A RESOLUTION\n\n{date}\n\non Uzbekistan\n\nThe European Parliament,\n\n– having regard to Rule 122 of its Rules of Procedure,\n\n"
+            + $"A. {a} its resolution on the Andijan events;\n\nB. {b} concerned that the trials were unfair;\n\n1. Calls for an inquiry.\n";
+
+        RuleVerifier.Verify<DR5004OpeningFormula>(Motion("24.10.2005", "recalling", "deeply"));
+        RuleVerifier.Verify<DR5004OpeningFormula>(Motion("24.10.2015", "{|DR5004:recalling|}", "{|DR5004:deeply|}"),
+            "Recital A opens with 'recalling', not with 'whereas'.", "Recital B opens with 'deeply', not with 'whereas'.");
+    }
+
+    [Fact]
+    public void DR5001_accepts_the_commas_of_6th_term_recitals_and_not_after()
+    {
+        static string Motion(string date, string comma) =>
+            $"MOTION FOR A RESOLUTION\n\n{date}\n\non Uzbekistan\n\nThe European Parliament,\n\n– having regard to Rule 115 of its Rules of Procedure,\n\n"
+            + $"A. whereas the trials were unfair{comma}\n\n1. Calls for an inquiry.\n";
+
+        RuleVerifier.Verify<DR5001TerminalPunctuation>(Motion("24.10.2005", ","));
+        RuleVerifier.Verify<DR5001TerminalPunctuation>(Motion("24.10.2010", "{|DR5001:,|}"), "Recital A ends with ','; the convention is ';'.");
+    }
+
+    [Fact]
     public void DR5005_reports_quotation_marks_off_the_EU_style_with_a_fix_of_both() =>
         RuleVerifier.Verify<DR5005QuotationStyle>(
             English + "A. whereas the law calls critics ‘destructive’ and speaks of {|DR5005:“extremism”|};\n\nB. whereas a ‘so-called “preventive” detention’ is used;\n",

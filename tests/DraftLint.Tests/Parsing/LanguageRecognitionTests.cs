@@ -1,0 +1,85 @@
+using DraftLint.Analysis;
+using DraftLint.Configuration;
+using DraftLint.Diagnostics;
+using DraftLint.Parsing;
+using DraftLint.Rules;
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Parsing;
+
+/// <summary>French and German are recognised and read, and never linted with the English or Dutch rules.</summary>
+public sealed class LanguageRecognitionTests
+{
+    private const string French =
+        "Résolution du Parlement européen du 19 décembre 2019 sur la situation des droits de l'homme au Kazakhstan\n\n"
+        + "Le Parlement européen,\n\n– vu ses résolutions antérieures sur le Kazakhstan,\n\n– vu l'article 144 de son règlement intérieur,\n\n"
+        + "A. considérant que les autorités ont arrêté des militants pour leur participation aux manifestations;\n\n"
+        + "C. considérant que la liberté des médias est restreinte dans le pays;\n\n"
+        + "1. invite les autorités à libérer les personnes détenues pour des raisons politiques;\n";
+
+    private const string German =
+        "Entschließung des Europäischen Parlaments vom 10. September 2015 zur Lage in Kasachstan\n\n"
+        + "Das Europäische Parlament,\n\n– unter Hinweis auf seine früheren Entschließungen zu Kasachstan,\n\n"
+        + "A. in der Erwägung, dass die Behörden Aktivisten festgenommen haben, die an den Außen- und Abschlusskundgebungen teilnahmen;\n\n"
+        + "B. in der Erwägung, dass Herr Auken und Frau Außen „Extremismus“ vorgeworfen wird;\n\n"
+        + "1. fordert die Behörden auf, alle politischen Gefangenen freizulassen;\n";
+
+    [Theory]
+    [InlineData(French, "fr")]
+    [InlineData(German, "de")]
+    public void French_and_German_are_recognised(string text, string language) =>
+        LanguageDetector.Detect(text, RuleVerifier.Data).ShouldBe(language);
+
+    [Theory]
+    [InlineData("The European Parliament,\n\n– having regard to its previous resolutions,\n\nA. whereas the authorities have arrested activists;\n", "en")]
+    [InlineData("Het Europees Parlement,\n\n– gezien zijn eerdere resoluties,\n\nA. overwegende dat de autoriteiten activisten hebben gearresteerd;\n", "nl")]
+    public void English_and_Dutch_stay_what_they_are(string text, string language) =>
+        LanguageDetector.Detect(text, RuleVerifier.Data).ShouldBe(language);
+
+    [Fact]
+    public void A_French_text_is_read_as_a_resolution_with_its_date()
+    {
+        var document = new DocumentParser(RuleVerifier.Data).Parse(new Text.SourceText("t.fr.txt", French));
+
+        document.Language.ShouldBe("fr");
+        (document.Citations.Length, document.Recitals.Length, document.Paragraphs.Length).ShouldBe((2, 2, 1));
+        Semantics.DateRecognizerTests.Model(French).DocumentDate!.Date.ShouldBe(new DateOnly(2019, 12, 19));
+    }
+
+    [Theory]
+    [InlineData(French, "fr", "Français")]
+    [InlineData(German, "de", "Deutsch")]
+    public void Only_the_language_neutral_rules_run_and_a_note_says_so_once(string text, string code, string name)
+    {
+        var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data);
+        var result = driver.Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+
+        var note = result.Notifications.ShouldHaveSingleItem();
+        (note.Id, note.Level).ShouldBe((ToolNotification.LanguageNotSupported, DiagnosticSeverity.Note));
+        note.Message.ShouldBe($"the text is in {name} ({code}), which DraftLint reads but has no checks for yet: only the language-neutral rules ran (numbering, impossible dates and weekdays, references, URLs)");
+
+        // Recital B follows A in the French text: a gap the numbering rule still finds; nothing in the words of the language is checked.
+        result.Diagnostics.ShouldAllBe(d => d.Descriptor.Tags.Contains(WellKnownTags.LanguageNeutral));
+        result.Diagnostics.Select(d => d.Id).ShouldBe(code == "fr" ? ["DR1001"] : []);
+        result.Documents.Single().Language.ShouldBe(code);
+    }
+
+    [Fact]
+    public void A_flattened_resolution_says_that_its_structure_was_not_recognised()
+    {
+        const string flattened = "EP Resolution of 26 November 2020\nEuropean Parliament resolution of 26 November 2020 on Belarus (2020/2882(RSP)) The European Parliament, – having regard to its previous resolutions on Belarus, – having regard to Rule 144 of its Rules of Procedure, A. whereas the murder of Raman Bandarenka shocked the country; 1. Condemns it.\n";
+
+        Lint(flattened).Notifications.ShouldHaveSingleItem().Id.ShouldBe(ToolNotification.StructureNotRecognised);
+    }
+
+    [Theory]
+    [InlineData("The European Parliament adopted a resolution on Kazakhstan. Members met officials in the European Parliament, with participation of the civil society.\n")]
+    [InlineData("The European Parliament,\n\n– having regard to its previous resolutions,\n\nA. whereas it is so;\n\n1. Calls for that.\n")]
+    public void Near_miss_prose_about_a_resolution_and_a_resolution_read_as_one_say_nothing(string text) =>
+        Lint(text).Notifications.ShouldBeEmpty();
+
+    private static LintRunResult Lint(string text) =>
+        new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
+            .Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+}
+
