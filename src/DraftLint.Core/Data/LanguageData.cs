@@ -92,6 +92,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// </summary>
     public string[] WordFormEndings { get; set; } = [];
 
+    /// <summary>The decimal mark: "." in English, "," in Dutch, French and German (where "1,500" is one and a half).</summary>
+    public string DecimalSeparator { get; set; } = ".";
+
+    /// <summary>Words that name a number as an identifier, not a quantity ("Resolution 1325", "No 1049", "nr. 1049").</summary>
+    public string[] IdentifierWords { get; set; } = [];
+
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; set; } = [];
 

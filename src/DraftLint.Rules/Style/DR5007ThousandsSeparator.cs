@@ -26,6 +26,9 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
         context.RegisterDocumentEndAction(document =>
         {
             List<TextSpan>? references = null;
+            var language = document.Data.GetLanguage(document.Document.Language);
+            var identifiers = language.IdentifierWords;
+            var decimalComma = language.DecimalSeparator == ",";
             foreach (var item in document.Document.Items)
             {
                 var text = item.Text.Value;
@@ -34,7 +37,11 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 {
                     // Read in place: most numbers are years, and no string is made for them.
                     var written = text.AsSpan(match.Index, match.Length);
-                    if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099))
+                    // Where the comma is the decimal mark ("1,500 miljoen" is one and a half thousand million), a comma
+                    // group is no thousands separator; and a number named by the word before it is an identifier
+                    // ("Resolution 1325", "Regulation No 1049"), not a quantity.
+                    if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099)
+                        || (decimalComma && written.Contains(',')) || NamedBy(text, match.Index, identifiers))
                     {
                         continue;
                     }
@@ -60,6 +67,33 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>True where the word right before the number is one that names identifiers ("Resolution", "No", "nr.").</summary>
+    private static bool NamedBy(string text, int start, string[] words)
+    {
+        var end = start;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == '.'))
+        {
+            end--;
+        }
+
+        var begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        var word = text.AsSpan(begin, end - begin);
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate.TrimEnd('.'), StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The value of a number of four digits, commas left out ("1,800" is 1800).</summary>
     private static int Value(ReadOnlySpan<char> written)

@@ -81,6 +81,12 @@ public sealed class ConventionRuleTests
     [InlineData("A. whereas in 2011 and 1999 about 3 000 people and 600 groups met;")]
     [InlineData("A. whereas motion B7-0165/2012 and procedure 2012/2553(RSP) and text P7_TA(2012)0058 and https://example.org/9027585 exist;")]
     [InlineData("A. whereas code 0123 and PC no.901 and 3.1415 apply;")]
-    public void DR5007_is_silent_on_years_references_codes_and_grouped_numbers(string recital) =>
+    [InlineData("A. whereas UN Security Council Resolution 1325 on women, peace and security and Regulation (EC) No 1049/2001 and Regulation No. 1049 apply;")]
+    public void DR5007_is_silent_on_years_references_codes_identifiers_and_grouped_numbers(string recital) =>
         RuleVerifier.Verify<DR5007ThousandsSeparator>(English + recital + "\n");
+
+    [Fact]
+    public void DR5007_reads_a_Dutch_comma_as_the_decimal_mark() =>
+        RuleVerifier.Verify(new DR5007ThousandsSeparator(), Dutch + "A. overwegende dat 1,500 miljoen euro en resolutie 1325 en {|DR5007:3000|} mensen genoemd worden;\n",
+            ["'3000' is written without the EU thousands separator; write '3 000'."], language: "nl");
 }
