@@ -40,6 +40,7 @@ public static class BuiltInRules
         new DR4007UrlForm(),
         new DR4008OfficialJournalReference(),
         new DR4009DeadLink(),
+        new DR4010UnfilledPlaceholder(),
         new DR5001TerminalPunctuation(),
         new DR5002DoubledWord(),
         new DR5003UnbalancedBrackets(),
@@ -47,6 +48,7 @@ public static class BuiltInRules
         new DR5005QuotationStyle(),
         new DR5006SpellingVariant(),
         new DR5007ThousandsSeparator(),
+        new DR5008CitationFormula(),
     ];
 
     /// <summary>Every built-in descriptor, by id.</summary>

@@ -92,6 +92,15 @@ public sealed class LanguageData : IRuleDataPatterns
     /// </summary>
     public string[] WordFormEndings { get; set; } = [];
 
+    /// <summary>Words a date or number follows ("of", "on", "dated"): "its resolution of ... on" left the date out.</summary>
+    public string[] DateConnectors { get; set; } = [];
+
+    /// <summary>Placeholders of the language: bracketed ("[date]") or written in capitals ("TBC").</summary>
+    public string[] PlaceholderWords { get; set; } = [];
+
+    /// <summary>Words that name an act still to be adopted ("adoption of"): its number is "…/2014" until then.</summary>
+    public string[] ForthcomingActWords { get; set; } = [];
+
     /// <summary>The decimal mark: "." in English, "," in Dutch, French and German (where "1,500" is one and a half).</summary>
     public string DecimalSeparator { get; set; } = ".";
 

@@ -8,6 +8,11 @@ using DraftLint.Tests.Infrastructure;
 namespace DraftLint.Tests.Rules.References;
 
 /// <summary>DR4009 against a server the test starts on 127.0.0.1: live, dead, HEAD refused, slow, and one probe per URL.</summary>
+/// <remarks>
+/// Run alone: with the other classes on both cores, the thread pool could take seconds to answer the server's requests,
+/// and the live links timed out (a flaky failure); DR4009DeadLink.Timeout is also process-wide.
+/// </remarks>
+[Collection(TimedRequests.Name)]
 public sealed class LinkCheckTests : IDisposable
 {
     private readonly HttpListener _listener = new();
@@ -117,4 +122,11 @@ public sealed class LinkCheckTests : IDisposable
         socket.Start();
         return ((IPEndPoint)socket.LocalEndpoint).Port;
     }
+}
+
+/// <summary>The tests that time requests, run with no other test beside them.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimedRequests
+{
+    public const string Name = "Link checks";
 }

@@ -1,0 +1,172 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.References;
+
+/// <summary>
+/// DR4010: a placeholder left in the text — a date, number or page still to be filled in ("its resolution of ... on",
+/// "…/2019", "B8-0000/2016", "XXXX(RSP)", "p. …", "[date]", "TBC", an empty "()").
+/// </summary>
+public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
+{
+    /// <summary>How far before an "…/2014" the words of a forthcoming act ("adoption of") may stand.</summary>
+    public const int ForthcomingActDistance = 80;
+
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR4010",
+        "Unfilled placeholder",
+        "'{0}' is a placeholder left in the text: {1}.",
+        "References",
+        DiagnosticSeverity.Error,
+        isEnabledByDefault: true,
+        "A text tabled for a vote holds no blanks. Reported: an ellipsis where a date or number belongs ('its resolution of ... on', '…/2019', 'p. …'), "
+        + "references numbered 0000 or XXXX ('B8-0000/2016', '2019/XXXX(RSP)'), bracketed placeholders and markers of the language "
+        + "(placeholderWords in rules/lang-XX.json: '[date]', 'TBC'), and an empty reference '()' in the body. An ellipsis in a quotation "
+        + "and '(…)' or '[…]' marking an omission are not placeholders.",
+        WellKnownTags.LanguageNeutral);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterDocumentEndAction(document =>
+        {
+            var language = document.Data.GetLanguage(document.Document.Language);
+            var source = document.Document.Source;
+            foreach (var item in document.Document.AllItems)
+            {
+                var text = item.Text.Value;
+                var body = item.Kind is not (SyntaxKind.HeaderLine or SyntaxKind.ProseBlock);
+                foreach (var (range, what) in Find(text, language, body))
+                {
+                    document.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        Location.Create(source, item.Text.ToSource(range)),
+                        [text.Substring(range.Start, range.Length), what],
+                        logicalLocation: item.DisplayName));
+                }
+            }
+        });
+
+    private static IEnumerable<(TextSpan Range, string What)> Find(string text, Data.LanguageData language, bool body)
+    {
+        var (connectors, words) = (language.DateConnectors, language.PlaceholderWords);
+        foreach (Match m in Reference().Matches(text))
+        {
+            yield return (new TextSpan(m.Index, m.Length), "the reference has no number yet");
+        }
+
+        // "with a view to the adoption of Regulation (EU) No …/2014": an act not yet adopted has no number, and that
+        // is how a position at first reading names it (forthcomingActWords in the pack).
+        foreach (Match m in EllipsisYear().Matches(text))
+        {
+            var before = text.AsSpan(Math.Max(0, m.Index - ForthcomingActDistance), Math.Min(m.Index, ForthcomingActDistance));
+            if (!ContainsAny(before, language.ForthcomingActWords))
+            {
+                yield return (new TextSpan(m.Index, m.Length), "the number before the year is missing");
+            }
+        }
+
+        foreach (Match m in EllipsisPage().Matches(text))
+        {
+            yield return (new TextSpan(m.Index, m.Length), "the page is missing");
+        }
+
+        // "of ... on": a connector of the language, an ellipsis, then a word (the date that was to come between).
+        foreach (Match m in Ellipsis().Matches(text))
+        {
+            var before = text.AsSpan(0, m.Index).TrimEnd();
+            var start = before.Length;
+            while (start > 0 && char.IsLetter(before[start - 1]))
+            {
+                start--;
+            }
+
+            var word = before[start..];
+            var after = text.AsSpan(m.Index + m.Length);
+            var next = after.TrimStart();
+            if (word.Length > 0 && next.Length > 0 && char.IsLetter(next[0]) && next.Length < after.Length && IsOneOf(word, connectors))
+            {
+                yield return (new TextSpan(m.Index, m.Length), $"the date or number after '{word}' is missing");
+            }
+        }
+
+        foreach (Match m in Bracketed().Matches(text))
+        {
+            if (IsOneOf(m.Groups["word"].ValueSpan, words))
+            {
+                yield return (new TextSpan(m.Index, m.Length), "it was never filled in");
+            }
+        }
+
+        foreach (Match m in Capitals().Matches(text))
+        {
+            if (words.Contains(m.Value, StringComparer.Ordinal))
+            {
+                yield return (new TextSpan(m.Index, m.Length), "it was never filled in");
+            }
+        }
+
+        if (body)
+        {
+            foreach (Match m in EmptyBrackets().Matches(text))
+            {
+                yield return (new TextSpan(m.Index, m.Length), "the reference in the brackets is missing");
+            }
+        }
+    }
+
+    private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
+    {
+        foreach (var candidate in words)
+        {
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // B8-0000/2016, RC-B8-0000/2016, 2016/0000(RSP), P8_TA(2016)0000, XXXX(RSP), 2019/XXXX(RSP), XXXX/2019.
+    [GeneratedRegex(@"\b(?:(?:RC[-‑])?[ABC][0-9]{1,2}[-‑](?:0000|[Xx]{4})/[0-9]{4}|[0-9]{4}/(?:0000|[Xx]{4})\([A-Z]{3}\)|(?<![/0-9])[Xx]{4}\([A-Z]{3}\)|P[0-9]{1,2}_TA(?:-PROV)?\([0-9]{4}\)0000|[Xx]{4}/[0-9]{4})")]
+    private static partial Regex Reference();
+
+    // "…/2019", ".../2019": an act or document number still to be written.
+    [GeneratedRegex(@"(?:\.{3}|…)\s?/\s?[0-9]{4}\b")]
+    private static partial Regex EllipsisYear();
+
+    // "p. …", "blz. ...", "S. …".
+    [GeneratedRegex(@"\b(?:p|pp|blz|S)\.\s?(?:\.{3}|…)")]
+    private static partial Regex EllipsisPage();
+
+    // An ellipsis standing alone between spaces ("of ... on"); not "(…)", not a dot leader, not one glued to a word.
+    [GeneratedRegex(@"(?<=\s)(?:\.{3}|…)(?=\s)")]
+    private static partial Regex Ellipsis();
+
+    [GeneratedRegex(@"\[(?<word>\p{L}+)\]")]
+    private static partial Regex Bracketed();
+
+    [GeneratedRegex(@"\b\p{Lu}{3}\b")]
+    private static partial Regex Capitals();
+
+    [GeneratedRegex(@"\(\s*\)")]
+    private static partial Regex EmptyBrackets();
+}
