@@ -26,6 +26,9 @@ public enum DocumentDateSource
     /// <summary>The year of the document or procedure reference (B7-0165/2012), as a bound.</summary>
     ReferenceYear,
 
+    /// <summary>Where the text states no date: the last sitting of the page's procedure box ("PV 10/03/2011 - 15.2").</summary>
+    ProcedureBox,
+
     /// <summary>The latest date the text states in a past-tense context.</summary>
     LatestStatedDate,
 }

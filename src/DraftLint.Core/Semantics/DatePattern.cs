@@ -74,7 +74,7 @@ internal sealed class DatePattern
     public bool TryMatch(string text, int start, out Parts parts)
     {
         parts = Parts.None;
-        if (start > 0 && IsBeforeNoDate(text[start - 1]))
+        if (!MayStartAt(text, start))
         {
             return false;
         }
@@ -99,6 +99,24 @@ internal sealed class DatePattern
 
     /// <summary>A character the pattern's look-behind forbids before a date: a letter, digit, '/', '(', '_', '.' or hyphen.</summary>
     public static bool IsBeforeNoDate(char c) => char.IsLetterOrDigit(c) || c is '/' or '(' or '_' or '.' or '‑' or '-';
+
+    /// <summary>
+    /// The pattern's look-behind: no date opens after those characters, except after '(' where the date is not a bare
+    /// year: "(15 February 2007)" is a date, the "(2011)" of "P7_TA(2011)0588" is not.
+    /// </summary>
+    public static bool MayStartAt(string text, int start) =>
+        start == 0 || !IsBeforeNoDate(text[start - 1]) || (text[start - 1] == '(' && !IsBareYearAt(text, start));
+
+    private static bool IsBareYearAt(string text, int start)
+    {
+        var end = start;
+        while (end < text.Length && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end - start == 4;
+    }
 
     // The nine alternatives, in the pattern's order; each resets the parts it does not set.
     private bool Body(string text, int p, ref Parts parts)
@@ -493,7 +511,7 @@ internal sealed class DatePattern
         return false;
     }
 
-    /// <summary>The closing look-ahead: no letter, digit, '/', ')' or '_' next, nor a hyphen and a digit.</summary>
+    /// <summary>The closing look-ahead: no letter, digit, '/' or '_' next, nor a hyphen and a digit.</summary>
     private static bool AtEnd(string text, int p)
     {
         if (p >= text.Length)
@@ -502,7 +520,8 @@ internal sealed class DatePattern
         }
 
         var c = text[p];
-        return !(char.IsLetterOrDigit(c) || c is '/' or ')' or '_' || (c is '-' or '‑' && p + 1 < text.Length && char.IsDigit(text[p + 1])));
+        // A closing bracket may follow ("(15 February 2007)"): a bracketed bare year ("TA(2011)") is turned away before it.
+        return !(char.IsLetterOrDigit(c) || c is '/' or '_' || (c is '-' or '‑' && p + 1 < text.Length && char.IsDigit(text[p + 1])));
     }
 
     /// <summary>The end of a day or month number (\d{1,2}) at p, or -1. A third digit after it fails every alternative that reads one.</summary>

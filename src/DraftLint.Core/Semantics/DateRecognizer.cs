@@ -110,7 +110,7 @@ public sealed class DateRecognizer
     }
 
     /// <summary>The pattern's look-behind, asked before the rest: no date opens right after a letter, digit, '/', '(' ….</summary>
-    private static bool AfterBoundary(string text, int start) => start == 0 || !DatePattern.IsBeforeNoDate(text[start - 1]);
+    private static bool AfterBoundary(string text, int start) => DatePattern.MayStartAt(text, start);
 
     /// <summary>
     /// Whether the word text[start..end] can open a date: a month or weekday name, or the first word of an
@@ -138,14 +138,14 @@ public sealed class DateRecognizer
     /// Whether a run of digits, and the character after it, can open a match of the pattern, so that the pattern is
     /// not tried where it must fail. A day or month has one or two digits and is followed by an ordinal suffix, a
     /// space, a dash, '.' or '/' ("3rd", "3 May", "3-5 May", "15.3.2012", "15/03/2012"); a year has four (18xx, 19xx,
-    /// 20xx) and is not followed by a letter, '/', ')' or '_'. "0588", "135", "(2011)", "5," are skipped unread.
+    /// 20xx) and is not followed by a letter, '/' or '_'. "0588", "135", "5," are skipped unread.
     /// </summary>
     private static bool CanStartDate(ReadOnlySpan<char> digits, char? next) =>
         digits.Length switch
         {
             1 or 2 => next is char c && (char.IsLetter(c) || char.IsWhiteSpace(c) || c is '.' or '/' or '-' or '–'),
             4 => ((digits[0] == '1' && digits[1] is '8' or '9') || (digits[0] == '2' && digits[1] == '0'))
-                && !(next is char c && (char.IsLetter(c) || c is '/' or ')' or '_')),
+                && !(next is char c && (char.IsLetter(c) || c is '/' or '_')),
             _ => false,
         };
 

@@ -13,9 +13,11 @@ namespace DraftLint.Semantics;
 /// <see cref="LanguageData.TitleDatePhrases"/>); a motion's tabling date under its title ("22.11.2016 - (2016/2990(RSP))");
 /// the sitting line of a texts-adopted page ("Wednesday, 9 September 2015 - Strasbourg"); another header date or a
 /// dateline ("Brussels, 20 March 2012"). Page furniture is never a source: the debate and vote days of a procedure box
-/// ("PV 08/09/2015 - 19") and the Official Journal's page header (removed by the parser). Only then an estimate: the
-/// latest date the text states in a past-tense statement (one that other stated dates stand near), bounded by the year
-/// of the document or procedure reference (B7-0165/2012, 2012/2553(RSP)); else the end of that year.
+/// ("PV 08/09/2015 - 19"), the Official Journal's page header (removed by the parser) and its publication line ("OJ C
+/// 45E, 23.2.2006"); a page whose titles give different dates (an index of several texts) has no one date. Only then an
+/// estimate: the last sitting of the page's procedure box; the latest date the text states in a past-tense statement
+/// (one that other stated dates stand near), bounded by the year of the motion's reference (B7-0165/2012); else the end
+/// of that year.
 /// </summary>
 internal static partial class DocumentDateResolver
 {
@@ -39,7 +41,15 @@ internal static partial class DocumentDateResolver
             .Where(d => headerItems.Contains(d.Item) && d.IsFullDate && d.IsValid && d.Start is not null && !InProcedureBox(source, d))
             .ToList();
 
-        if (header.FirstOrDefault(d => FollowsTitlePhrase(d, language)) is { } title)
+        // A page that lists several texts (an index of the Official Journal or of a sitting) has no one date: titles of
+        // different dates say so, and none of them is taken.
+        var titles = header.Where(d => FollowsTitlePhrase(d, language)).ToList();
+        if (titles.Select(d => d.Start).Distinct().Count() > 1)
+        {
+            return null;
+        }
+
+        if (titles.FirstOrDefault() is { } title)
         {
             return new DocumentDate(title.Start!.Value, DocumentDateSource.Title, $"the date in the title, '{title.Text}'");
         }
@@ -49,14 +59,23 @@ internal static partial class DocumentDateResolver
             return new DocumentDate(tabled.Start!.Value, DocumentDateSource.TablingDate, $"the tabling date under the title, '{tabled.Text}'");
         }
 
-        if (header.FirstOrDefault(d => IsSittingLine(source, d)) is { } sitting)
+        var sittings = header.Where(d => IsSittingLine(source, d)).ToList();
+        if (sittings.Select(d => d.Start).Distinct().Count() == 1)
         {
-            return new DocumentDate(sitting.Start!.Value, DocumentDateSource.Sitting, $"the sitting line, '{sitting.Text}'");
+            return new DocumentDate(sittings[0].Start!.Value, DocumentDateSource.Sitting, $"the sitting line, '{sittings[0].Text}'");
         }
 
-        if (header.FirstOrDefault(IsHeaderDate) is { } other)
+        // Not the Official Journal's publication line ("OJ C 45E, 23.2.2006, p. 107", "Official Journal 045 E, 23/02/2006").
+        if (sittings.Count == 0 && header.FirstOrDefault(d => IsHeaderDate(d) && !InPublicationLine(source, d, language)) is { } other)
         {
             return new DocumentDate(other.Start!.Value, DocumentDateSource.Header, $"from the header, '{other.Text}'");
+        }
+
+        // Nothing stated: the page's procedure box is the best estimate, its last sitting (the vote, or the debate).
+        var box = dates.Where(d => d.IsFullDate && d.IsValid && d.Start is not null && InProcedureBox(source, d)).MaxBy(d => d.Start);
+        if (box is not null)
+        {
+            return new DocumentDate(box.Start!.Value, DocumentDateSource.ProcedureBox, $"estimated: the last sitting in the page's procedure box, '{box.Text}'");
         }
 
         var reference = ReferenceYear(headerItems);
@@ -108,6 +127,28 @@ internal static partial class DocumentDateResolver
         return ProcedureBoxEntry().IsMatch(source.Text.AsSpan(lineStart, start - lineStart));
     }
 
+    /// <summary>A date of the Official Journal's publication line: after "OJ C", "PB L" … or the Journal's title on its line.</summary>
+    private static bool InPublicationLine(SourceText source, DateMention date, LanguageData language)
+    {
+        var start = date.SourceSpan.Start;
+        var lineStart = source.GetLineSpan(source.GetLinePosition(start).Line).Start;
+        var before = source.Text.AsSpan(lineStart, start - lineStart);
+        if (PublicationReference().IsMatch(before))
+        {
+            return true;
+        }
+
+        foreach (var title in language.OfficialJournalTitles)
+        {
+            if (before.Contains(title, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A line that starts with a weekday and its date, with nothing after it but the place ("- Strasbourg").</summary>
     private static bool IsSittingLine(SourceText source, DateMention date)
     {
@@ -145,8 +186,10 @@ internal static partial class DocumentDateResolver
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}'.-]*,?\s+)+$")]
     private static partial Regex Dateline();
 
-    // Web pages glue the reference to the next word ("B6-0566/2006Förslag till resolution"): no word boundary after it.
-    [GeneratedRegex(@"\b(?:RC-)?[ABC][0-9]{1,2}[-‑][0-9]{4}/(?<year>[0-9]{4})(?![0-9])|\b(?<year>[0-9]{4})/[0-9]{4}\([A-Z]{3}\)")]
+    // A motion's own reference (B7-0165/2012, RC-B7-0135/2012) bounds its date by its year. A procedure (2004/2151(INI)),
+    // a report (A7-0431/2013) or a Commission document (C7-0318/2011) comes before the text, often in an earlier year:
+    // no bound. Web pages glue the reference to the next word ("B6-0566/2006Förslag"): no word boundary after it.
+    [GeneratedRegex(@"\b(?:RC[-‑])?B[0-9]{1,2}[-‑][0-9]{4}/(?<year>[0-9]{4})(?![0-9])")]
     private static partial Regex Reference();
 
     /// <summary>
@@ -161,6 +204,10 @@ internal static partial class DocumentDateResolver
 
     [GeneratedRegex(@"^\s*(?:PV|CRE)\s+$")]
     private static partial Regex ProcedureBoxEntry();
+
+    // "OJ C 45E, " or EUR-Lex's other renderings of it ("SL C 133E, ") right before the date, or an OJ abbreviation on the line.
+    [GeneratedRegex(@"\b(?:OJ|PB|JO|ABl\.)\s+[CLS]\b|\b\p{Lu}{2,4}\.?\s+[CLS]\s*[0-9]{1,4}\s*E?\s*,\s*$")]
+    private static partial Regex PublicationReference();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();

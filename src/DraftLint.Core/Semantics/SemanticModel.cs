@@ -10,7 +10,7 @@ namespace DraftLint.Semantics;
 public sealed record DocumentDate(DateOnly Date, DocumentDateSource Source, string Evidence)
 {
     /// <summary>True where the date is only a lower bound (the latest date the text states) or an upper bound (a reference's year).</summary>
-    public bool IsEstimate => Source is DocumentDateSource.LatestStatedDate or DocumentDateSource.ReferenceYear;
+    public bool IsEstimate => Source is DocumentDateSource.LatestStatedDate or DocumentDateSource.ReferenceYear or DocumentDateSource.ProcedureBox;
 
     /// <summary>"15 March 2012 (from the header …)", for messages and the run summary.</summary>
     public string Describe() => $"{Format(Date)} ({Evidence})";
@@ -51,6 +51,12 @@ public sealed class SemanticModel
 
     /// <summary>The document's own date, or null where nothing tells it.</summary>
     public DocumentDate? DocumentDate => _documentDate.Value;
+
+    /// <summary>
+    /// The date whose drafting conventions the text is held to: its own date, or where none is known the latest date it
+    /// states (a text that cites nothing after 2007 was not written under the conventions of 2019); null if it states none.
+    /// </summary>
+    public DateOnly? ConventionDate => DocumentDate?.Date ?? Dates.Where(d => d.IsFullDate && d.IsValid && d.Start is not null).Max(d => d.Start);
 
     /// <summary>Every name candidate (capitalised words, name sequences, acronyms) in document order.</summary>
     public ImmutableArray<NameMention> Names => _names.Value;

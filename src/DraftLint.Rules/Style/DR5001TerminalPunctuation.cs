@@ -27,7 +27,7 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
         context.RegisterDocumentEndAction(document =>
         {
             // The convention of the document's own time: recitals of the 6th term end with ',' as often as with ';'.
-            var style = document.Data.Get<StyleData>("style.json").TerminalPunctuationOn(document.SemanticModel.DocumentDate?.Date);
+            var style = document.Data.Get<StyleData>("style.json").TerminalPunctuationOn(document.SemanticModel.ConventionDate);
             var syntax = document.Document;
             var last = syntax.Paragraphs.LastOrDefault();
             foreach (var item in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))

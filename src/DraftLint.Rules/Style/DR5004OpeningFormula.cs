@@ -28,7 +28,7 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
             var source = document.Document.Source;
 
             // The openers of the document's own time: recitals up to 2011 may open with a participle ("A. recalling …").
-            var openers = language.RecitalOpenersOn(document.SemanticModel.DocumentDate?.Date).ToArray();
+            var openers = language.RecitalOpenersOn(document.SemanticModel.ConventionDate).ToArray();
             foreach (var recital in document.Document.Recitals)
             {
                 var text = recital.Text.Value;

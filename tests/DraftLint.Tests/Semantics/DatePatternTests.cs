@@ -150,7 +150,7 @@ public sealed class DatePatternTests
         var preposition = Alternation(language.MonthAlonePrepositions);
         const string Year = @"(?:1[89]|20)\d{2}";
         var pattern = $$"""
-            (?<![\p{L}\d/(_.‑-])
+            (?:(?<![\p{L}\d/(_.‑-])|(?<=\()(?![0-9]{4}(?![0-9])))
             (?:(?<wd>{{weekday}}),?\s+)?
             (?:
                 (?<d>\d{1,2})(?<o>{{ordinal}})?\s*(?:[-–]|\s(?:{{range}})\s)\s*(?<d2>\d{1,2})(?:{{ordinal}})?\s+(?<m>{{month}})\.?(?:\s+(?<y>{{Year}}))?
@@ -163,7 +163,7 @@ public sealed class DatePatternTests
               | (?<=\b(?:{{preposition}})\s)(?<m>{{month}})(?!\.?\s*\d)
               | (?<y>{{Year}})
             )
-            (?![\p{L}\d/)_]|[-‑]\d)
+            (?![\p{L}\d/_]|[-‑]\d)
             """;
         return new Regex(@"\G(?:" + pattern + ")", RegexOptions.IgnorePatternWhitespace | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 

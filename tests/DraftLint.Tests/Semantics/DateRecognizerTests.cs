@@ -33,6 +33,8 @@ public sealed class DateRecognizerTests
     [InlineData("whereas it was adopted on 2012-03-15", "2012-03-15", DateForm.Numeric, 15, 3, 2012)]
     [InlineData("whereas it was adopted on March 15, 2012", "March 15, 2012", DateForm.DayMonthYear, 15, 3, 2012)]
     [InlineData("whereas it was adopted on Monday 16 December 2011", "Monday 16 December 2011", DateForm.DayMonthYear, 16, 12, 2011)]
+    [InlineData("whereas the dialogue with the Envoys (15 February 2007) failed", "15 February 2007", DateForm.DayMonthYear, 15, 2, 2007)]
+    [InlineData("whereas the dialogue failed (in 2007)", "2007", DateForm.Year, null, null, 2007)]
     public void English_forms_are_recognised(string sentence, string text, DateForm form, int? day, int? month, int? year)
     {
         var date = Single(sentence);
@@ -92,6 +94,7 @@ public sealed class DateRecognizerTests
     [InlineData("whereas procedure 2012/2553(RSP) and motion B7-0165/2012 and P7_TA(2012)0058 and TA-10-2025-0249 are cited")]
     [InlineData("whereas 17 people died and 110 others were injured")]
     [InlineData("whereas Article 2 (General Principles) applies")]
+    [InlineData("whereas Resolution 1325 (2000) and COM(2004) 0313 apply")]
     public void Numbers_and_references_are_not_dates(string sentence) =>
         Model($"The European Parliament,\n\nA. {sentence};\n").Dates.ShouldBeEmpty();
 

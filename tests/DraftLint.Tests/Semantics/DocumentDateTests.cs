@@ -73,6 +73,40 @@ public sealed class DocumentDateTests
         date?.Source.ShouldNotBe(DocumentDateSource.Header);
     }
 
+    [Theory]
+    [InlineData("OJ C 45E, 23.2.2006, p. 107–127 (ES, CS, DA, DE, ET, EL, EN, FR, IT, LV, LT, HU, MT, NL, PL, PT, SK, SL, FI, SV)")]
+    [InlineData("SL C 133E, 8.6.2006, p. 116–131")]
+    [InlineData("Official Journal 045 E , 23/02/2006 P. 0107 - 0127")]
+    public void The_Official_Journals_publication_line_is_not_the_texts_date(string line) =>
+        DateRecognizerTests.Model("European Parliament resolution on the Annual Report on Human Rights in the World 2004\n\n" + line + Body).DocumentDate?.Source
+            .ShouldNotBe(DocumentDateSource.Header);
+
+    [Fact]
+    public void An_index_of_texts_of_different_dates_has_no_one_date()
+    {
+        const string index = "RESOLUTIONS\n\nTuesday 19 February 2008\n\nEuropean Parliament resolution of 19 February 2008 on transparency in financial matters\n\n"
+            + "Wednesday 20 February 2008\n\nEuropean Parliament resolution of 20 February 2008 on the Treaty of Lisbon";
+
+        DateRecognizerTests.Model(index + Body).DocumentDate.ShouldBeNull();
+    }
+
+    [Fact]
+    public void Where_nothing_is_stated_the_procedure_box_is_the_estimate()
+    {
+        var date = DateRecognizerTests.Model("Procedure : 2021/2642(RSP)\n\nDebates :\n\nPV 28/04/2021 - 13\n\nVotes :\n\nPV 29/04/2021 - 8.3\n\nMOTION FOR A RESOLUTION on Russia" + Body).DocumentDate!;
+
+        (date.Date, date.Source, date.IsEstimate).ShouldBe((new DateOnly(2021, 4, 29), DocumentDateSource.ProcedureBox, true));
+    }
+
+    [Fact]
+    public void A_procedures_year_bounds_nothing_a_motions_does()
+    {
+        DateRecognizerTests.Model("European Parliament resolution on human rights (2004/2151(INI))\n\nThe European Parliament,\n\n– having regard to its resolution of 24 February 2005,\n").DocumentDate
+            .ShouldBeNull();
+        DateRecognizerTests.Model("B6-0566/2006\n\nEuropean Parliament resolution on Uzbekistan\n\nThe European Parliament,\n\n– having regard to its resolutions,\n").DocumentDate!.Date
+            .ShouldBe(new DateOnly(2006, 12, 31));
+    }
+
     [Fact]
     public void A_lone_cited_date_is_not_the_documents_date()
     {
