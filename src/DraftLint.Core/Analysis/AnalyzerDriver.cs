@@ -160,7 +160,7 @@ public sealed class AnalyzerDriver
             notifications.Add(new ToolNotification(
                 ToolNotification.LanguageNotSupported,
                 input.Path,
-                $"the text is in {pack.Name} ({pack.Code}), which DraftLint reads but has no checks for yet: only the language-neutral rules ran (numbering, impossible dates and weekdays, references, URLs)",
+                $"the text is in {pack.Name} ({pack.Code}), which DraftLint {(pack.Months.Length > 0 ? "reads" : "recognises")} but has no checks for yet: only the language-neutral rules ran (numbering, impossible dates and weekdays, references, URLs)",
                 DiagnosticSeverity.Note));
         }
 
