@@ -451,6 +451,10 @@ public sealed partial class CorpusGenerator
                 var others = _terms
                     .Where(t => t.Term != _term.Term)
                     .SelectMany(t => t.Rules.Where(r => r.Procedure == _rule.Procedure && r.Rule != _rule.Rule && r.Paragraphs.Length > 0))
+
+                    // Not a number the draft's own term uses for another rule (115(5) was urgencies in the 6th term and
+                    // oral questions in the 7th): that would be no error.
+                    .Where(r => !_term.Rules.Any(own => own.Rule == r.Rule))
                     .ToArray();
                 rule = others[_random.Next(others.Length)];
                 stale = true;

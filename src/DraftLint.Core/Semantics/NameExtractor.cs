@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -12,7 +13,7 @@ namespace DraftLint.Semantics;
 /// ("Igor Vinyavski": given name, surname); and acronyms in capitals. Hyphens and slashes split words
 /// ("OSCE/ODIHR-led", "EU-Kazakhstan"); a possessive "’s" is dropped.
 /// </summary>
-public sealed class NameExtractor
+public sealed partial class NameExtractor
 {
     private static readonly ConcurrentDictionary<(LanguageData, NameData), NameExtractor> Cache = new();
 
@@ -117,6 +118,14 @@ public sealed class NameExtractor
 
     private static void Flush(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, ImmutableArray<NameMention>.Builder results)
     {
+        // A party to a court case ("Navalnyy v Russia"): the case's title spells the name as the court does, and that
+        // spelling is no variant the text should align.
+        if (run.Count > 0 && IsCaseParty(item.Text.Value, run[0].Range.Start, run[^1].Range.End))
+        {
+            run.Clear();
+            return;
+        }
+
         for (var i = 0; i < run.Count; i++)
         {
             var (range, word, sentence) = run[i];
@@ -131,6 +140,29 @@ public sealed class NameExtractor
         }
 
         run.Clear();
+    }
+
+    private static bool IsCaseParty(string text, int start, int end)
+    {
+        var after = text.AsSpan(end);
+        var before = text.AsSpan(0, start);
+
+        // The first of several parties: "Navalnyy and Ofitserov v Russia".
+        if (CoParties().IsMatch(after))
+        {
+            return true;
+        }
+
+        foreach (var versus in (ReadOnlySpan<string>)[" v ", " v. ", " vs ", " vs. ", " versus ", " t. ", " tegen "])
+        {
+            if ((after.StartsWith(versus, StringComparison.Ordinal) && after.Length > versus.Length && char.IsUpper(after[versus.Length]))
+                || before.EndsWith(versus, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The word without a possessive ending ("Kozlov's", "Kozlov’s", "Kozlovs’" → "Kozlov", "Kozlovs").</summary>
@@ -202,4 +234,7 @@ public sealed class NameExtractor
 
         return true;
     }
+
+    [GeneratedRegex(@"^\s+(?:and|en|et|und)\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+)*\s+(?:v|vs|versus)\.?\s+\p{Lu}")]
+    private static partial Regex CoParties();
 }

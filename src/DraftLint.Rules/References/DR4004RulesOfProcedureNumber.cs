@@ -51,8 +51,16 @@ public sealed class DR4004RulesOfProcedureNumber : DiagnosticAnalyzer
                     continue;
                 }
 
+                // Only where the table gives the number in force: the table holds a few rules of each edition, and a number
+                // it does not give for the document's term may well be another rule of that term (B7-0482/2013's "Rule
+                // 115(5)" is the 7th term's oral questions, not the 6th term's urgencies).
                 var inForce = current.Rules.FirstOrDefault(r => r.Procedure == rule.Procedure);
-                var replacement = inForce is null ? "a rule the table does not give" : $"Rule {inForce.Rule}" + (reference.Paragraph is { } p && inForce.Paragraphs.Length > 0 ? $"({Corresponding(rule, inForce, p)})" : "");
+                if (inForce is null)
+                {
+                    continue;
+                }
+
+                var replacement = $"Rule {inForce.Rule}" + (reference.Paragraph is { } p && inForce.Paragraphs.Length > 0 ? $"({Corresponding(rule, inForce, p)})" : "");
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, reference.SourceSpan),

@@ -139,6 +139,12 @@ public sealed class NameRuleTests
         RuleVerifier.Verify<DR2001NameSpelledTwoWays>(Preamble + recital + "\n");
 
     [Fact]
+    public void DR2001_leaves_the_parties_of_a_court_case_as_the_court_spells_them() =>
+        RuleVerifier.Verify<DR2001NameSpelledTwoWays>(
+            Preamble + "– having regard to the judgments of the European Court of Human Rights in Navalnyy and Ofitserov v Russia, Navalnyy v Russia of 17 October 2017 and Navalnyy v. Russia (No. 2),\n\n"
+            + "A. whereas Alexei Navalny was arrested; whereas Navalny was poisoned; whereas Navalny was sentenced;\n");
+
+    [Fact]
     public void DR2001_still_pairs_a_given_name_spelled_two_ways_beside_a_particle() =>
         RuleVerifier.Verify<DR2001NameSpelledTwoWays>(
             Preamble + "A. whereas Marielle de Sarnez spoke first;\n\nB. whereas {|DR2001:Mariele|} de Sarnez spoke again;\n\nC. whereas Marielle de Sarnez closed the debate;\n",

@@ -96,6 +96,7 @@ public sealed class ReferenceRuleTests
     [InlineData("European Parliament resolution of 15 March 2012 on Kazakhstan", "Rule 110(4)")]
     [InlineData("European Parliament resolution of 14 March 2019 on Kazakhstan", "Rules 135(5) and 123(4)")]
     [InlineData("European Parliament resolution of 14 March 2019 on Kazakhstan", "Rule 999(2)")]
+    [InlineData("MOTION FOR A RESOLUTION\n\n16.10.2013\n\nfurther to Questions for Oral Answer", "Rule 115(5)")]
     public void DR4004_is_silent_on_the_numbers_in_force_and_on_numbers_it_does_not_know(string title, string rules) =>
         RuleVerifier.Verify<DR4004RulesOfProcedureNumber>($"{title}\n\nThe European Parliament,\n\n– having regard to {rules} of its Rules of Procedure,\n");
 
