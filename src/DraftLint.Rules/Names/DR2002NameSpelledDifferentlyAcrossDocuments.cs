@@ -10,6 +10,9 @@ namespace DraftLint.Rules.Names;
 /// <summary>DR2002: a name spelled one way in one document and another way in another document of the same language, in one run.</summary>
 public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnalyzer
 {
+    /// <summary>From this length a name one letter off another in another document is taken for the same name.</summary>
+    public const int LongName = 7;
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR2002",
         "Name spelled differently across documents",
@@ -96,6 +99,14 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                         foreach (var spelling in group.Where(s => s != majority))
                         {
                             var usage = usages[spelling];
+
+                            // Across documents nothing tells two people apart (no given name, no sentence): only a
+                            // transliteration (equal folded keys) or a long name one letter off is the same name.
+                            // Short names a letter apart are as often two people (Marin, Marie) or two words.
+                            if (folder.Fold(spelling) != folder.Fold(majority) && Math.Min(spelling.Length, majority.Length) < LongName)
+                            {
+                                continue;
+                            }
 
                             // Both spellings in one document only: DR2001's finding, not this one.
                             if (usage.Documents.Union(usages[majority].Documents).Count() < 2)

@@ -131,6 +131,23 @@ public sealed class NameRuleTests
             "c.txt: 'Viniavskii' (1 document) is spelled 'Vinyavski' in 2 documents of this run; a repository of resolutions should spell a name one way."]);
     }
 
+    [Fact]
+    public void DR2002_takes_short_names_a_letter_apart_in_two_documents_for_two_people_and_long_ones_for_one()
+    {
+        var driver = new AnalyzerDriver([new DR2002NameSpelledDifferentlyAcrossDocuments()], RuleVerifier.Data);
+        var none = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>());
+
+        var result = driver.Run([
+            LintInput.FromText("a.txt", Preamble + "A. whereas the expert Anaïs Marin reported on the elections;\n"),
+            LintInput.FromText("b.txt", Preamble + "A. whereas the motion was tabled by Marie-Christine Vergiat;\n"),
+            LintInput.FromText("c.txt", Preamble + "A. whereas Nasrin Sotoudeh was sentenced;\n"),
+            LintInput.FromText("d.txt", Preamble + "A. whereas Nasrin Sotoudah was sentenced again;\n"),
+        ], _ => none);
+
+        result.Diagnostics.Select(d => $"{d.Location.FilePath}: {d.Message}").ShouldBe([
+            "d.txt: 'Sotoudah' (1 document) is spelled 'Sotoudeh' in 1 document of this run; a repository of resolutions should spell a name one way."]);
+    }
+
     [Theory]
     [InlineData("A. whereas the motion was tabled by Marietje Schaake, Alexander Graf Lambsdorff and Marielle de Sarnez on behalf of the ALDE Group;")]
     [InlineData("A. whereas the motion was tabled by Marietje Schaake, Louis Michel, Edward\nMcMillan-Scott and Marielle De Sarnez; whereas Eduard Kukan spoke;")]
