@@ -41,6 +41,7 @@ public static class BuiltInRules
         new DR4008OfficialJournalReference(),
         new DR4009DeadLink(),
         new DR4010UnfilledPlaceholder(),
+        new DR4011OfficialTitle(),
         new DR5001TerminalPunctuation(),
         new DR5002DoubledWord(),
         new DR5003UnbalancedBrackets(),
@@ -49,6 +50,8 @@ public static class BuiltInRules
         new DR5006SpellingVariant(),
         new DR5007ThousandsSeparator(),
         new DR5008CitationFormula(),
+        new DR5009SpaceAfterComma(),
+        new DR5010FixedPhrase(),
     ];
 
     /// <summary>Every built-in descriptor, by id.</summary>

@@ -101,6 +101,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Words that name an act still to be adopted ("adoption of"): its number is "…/2014" until then.</summary>
     public string[] ForthcomingActWords { get; set; } = [];
 
+    /// <summary>Wrong names of acts and bodies and their official titles, as pairs: ["Treaty on the European Union", "Treaty on European Union"].</summary>
+    public string[][] OfficialTitles { get; set; } = [];
+
+    /// <summary>Slips in fixed phrases and the phrases, as pairs: ["tot met", "tot en met"].</summary>
+    public string[][] PhraseCorrections { get; set; } = [];
+
     /// <summary>The decimal mark: "." in English, "," in Dutch, French and German (where "1,500" is one and a half).</summary>
     public string DecimalSeparator { get; set; } = ".";
 
