@@ -11,7 +11,7 @@ namespace DraftLint.Rules.Names;
 public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnalyzer
 {
     /// <summary>From this length a name one letter off another in another document is taken for the same name.</summary>
-    public const int LongName = 7;
+    public const int LongName = 6;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR2002",
