@@ -9,7 +9,8 @@ using DraftLint.Rules;
 // The folder holds texts/*.txt and, beside them, findings-judged.tsv (file rule level line col verdict cause …),
 // and optionally real-errors.tsv (file line family what) and dates.tsv (file date evidence). Precision counts
 // warnings and errors: TRUE is right; FALSE and page-chrome ARTEFACTs are false alarms; ARTEFACTs of the excerpt's
-// cut are left out; a finding nobody judged counts as false and is listed, to be judged by whoever reads it.
+// cut are left out; a finding nobody judged is right where it reports a real error of real-errors.tsv, and otherwise
+// counts as false and is listed, to be judged by whoever reads it.
 // Recall: a real error counts as found when a finding of its family (notes too) is on its line or next to it.
 if (args.Length == 0 || args[0] is "-h" or "--help")
 {
@@ -40,13 +41,20 @@ var judged = Table(Path.Combine(folder, "findings-judged.tsv"))
     .GroupBy(r => (r["file"], r["rule"], int.Parse(r["line"], System.Globalization.CultureInfo.InvariantCulture)))
     .ToDictionary(g => g.Key, g => (Verdict: g.First()["verdict"], Cause: g.First()["cause"]));
 
+// A finding nobody judged that reports a listed real error (its family, on its line or next to it) is right by that list.
+var truthLines = File.Exists(Path.Combine(folder, "real-errors.tsv"))
+    ? Table(Path.Combine(folder, "real-errors.tsv")).Select(r => (r["file"], r["family"], int.Parse(r["line"], System.Globalization.CultureInfo.InvariantCulture))).ToHashSet()
+    : [];
+
 int right = 0, wrong = 0, rightErrors = 0, wrongErrors = 0;
 var listed = new List<string>();
 foreach (var d in result.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning && d.Suppression is null && !d.Id.StartsWith("DR0", StringComparison.Ordinal)))
 {
     var file = Path.GetFileName(d.Location.FilePath);
     var line = d.Location.LineSpan.Start.Line;
-    var (verdict, cause) = judged.TryGetValue((file, d.Id, line), out var j) ? j : ("UNJUDGED", d.Message);
+    var (verdict, cause) = judged.TryGetValue((file, d.Id, line), out var j) ? j
+        : Enumerable.Range(line - 1, 3).Any(l => truthLines.Contains((file, d.Id[..3], l))) ? ("TRUE", "a listed real error")
+        : ("UNJUDGED", d.Message);
     if (verdict == "ARTEFACT" && (cause.Contains(" cut", StringComparison.Ordinal) || cause.Contains("truncat", StringComparison.Ordinal)))
     {
         continue;
