@@ -92,13 +92,19 @@ public sealed class LanguageData : IRuleDataPatterns
     /// </summary>
     public string[] WordFormEndings { get; set; } = [];
 
+    /// <summary>Words before a name made with a year ("the 2030 Agenda", "its 2021 Programme"): "the", "its", "de", "het".</summary>
+    public string[] Determiners { get; set; } = [];
+
     /// <summary>Words a date or number follows ("of", "on", "dated"): "its resolution of ... on" left the date out.</summary>
     public string[] DateConnectors { get; set; } = [];
 
     /// <summary>Placeholders of the language: bracketed ("[date]") or written in capitals ("TBC").</summary>
     public string[] PlaceholderWords { get; set; } = [];
 
-    /// <summary>Words that name an act still to be adopted ("adoption of"): its number is "…/2014" until then.</summary>
+    /// <summary>
+    /// Words of a legislative text ("legislative resolution", "first reading"), which names an act not yet adopted or
+    /// published "No …/2014" and "OJ L …, …, p. …": no placeholder there.
+    /// </summary>
     public string[] ForthcomingActWords { get; set; } = [];
 
     /// <summary>Wrong names of acts and bodies and their official titles, as pairs: ["Treaty on the European Union", "Treaty on European Union"].</summary>

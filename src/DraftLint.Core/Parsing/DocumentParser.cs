@@ -136,6 +136,12 @@ public sealed partial class DocumentParser
         MarkOfficialJournalHeaders(state, cells);
     }
 
+    /// <summary>How many cells on each side of the Journal's title its page header has (date, language; issue, page).</summary>
+    private const int HeaderCellsAround = 2;
+
+    /// <summary>The longest cell of the page header besides the title ("C 378/381", "15.6.2012", "EN").</summary>
+    private const int HeaderCellLength = 24;
+
     /// <summary>
     /// The Official Journal's page header, as EUR-Lex renders it: a run of cells (date of issue, language, the Journal's
     /// title, issue and page) is page furniture, not the text; its date is the publication date, not the text's.
@@ -157,21 +163,28 @@ public sealed partial class DocumentParser
                 j++;
             }
 
-            var isHeader = false;
-            for (var k = i; k <= j && !isHeader; k++)
+            // The header is the title cell and the short cells around it (date and language before, issue and page
+            // after, in either order): not the whole run, which may go on into the text's own cells.
+            for (var k = i; k <= j; k++)
             {
                 var content = state.Source.AsSpan(lines[cells[k]].Content);
+                var isTitle = false;
                 foreach (var title in titles)
                 {
-                    isHeader |= content.Equals(title, StringComparison.OrdinalIgnoreCase);
+                    isTitle |= content.Equals(title, StringComparison.OrdinalIgnoreCase);
                 }
-            }
 
-            if (isHeader)
-            {
-                for (var k = i; k <= j; k++)
+                if (!isTitle)
                 {
-                    lines[cells[k]].Kind = LineKind.Debris;
+                    continue;
+                }
+
+                for (var h = Math.Max(i, k - HeaderCellsAround); h <= Math.Min(j, k + HeaderCellsAround); h++)
+                {
+                    if (h == k || lines[cells[h]].Content.Length <= HeaderCellLength)
+                    {
+                        lines[cells[h]].Kind = LineKind.Debris;
+                    }
                 }
             }
 

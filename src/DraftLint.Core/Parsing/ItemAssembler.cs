@@ -168,6 +168,17 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         var lines = state.Lines;
         LineInfo? previousContent = null;
         var blanks = 0;
+
+        // Where the last recital or paragraph label stands: a footer can only follow it.
+        var lastLabelled = -1;
+        for (var i = lines.Count - 1; i >= start && lastLabelled < 0; i--)
+        {
+            if (lines[i].Kind == LineKind.Content && (MatchParagraph(lines[i]) is not null || MatchRecital(lines[i]) is not null || ItemLabels.Bare(Source.AsSpan(lines[i].Content)).Length > 0))
+            {
+                lastLabelled = i;
+            }
+        }
+
         for (var i = start; i < lines.Count; i++)
         {
             var line = lines[i];
@@ -241,7 +252,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 _currentTop.AddSubPoint(sub);
                 _current = sub;
             }
-            else if (_current is not null && !(afterBlank && _current.Kind == SyntaxKind.Paragraph && EndsWithFullStop(previousContent) && char.IsUpper(Source[line.Content.Start])))
+            else if (_current is not null && !(i > lastLabelled && afterBlank && _current.Kind == SyntaxKind.Paragraph && EndsWithFullStop(previousContent) && char.IsUpper(Source[line.Content.Start])))
             {
                 _current.Add(line);
             }
@@ -392,7 +403,9 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             next++;
         }
 
-        if (next == state.Lines.Count || ItemLabels.Bare(Source.AsSpan(state.Lines[next].Content)).Length > 0)
+        // The text of the label, not another item or an elision.
+        if (next == state.Lines.Count || ItemLabels.Bare(Source.AsSpan(state.Lines[next].Content)).Length > 0
+            || IsElision(state.Lines[next]) || MatchRecital(state.Lines[next]) is not null || MatchParagraph(state.Lines[next]) is not null)
         {
             return (null, -1);
         }

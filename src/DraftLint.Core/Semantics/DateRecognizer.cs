@@ -239,8 +239,10 @@ public sealed class DateRecognizer
             return false;
         }
 
+        // A capitalised word after the year makes a name only after a determiner: "the 2030 Agenda", not "between 2009
+        // and 2011 Kazakh police".
         var after = year.Start + year.Length;
-        if (after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]))
+        if (IsDeterminer(before) && after + 1 < text.Length && text[after] == ' ' && char.IsUpper(text[after + 1]))
         {
             var end = after + 1;
             while (end < text.Length && char.IsLetter(text[end]))
@@ -256,6 +258,19 @@ public sealed class DateRecognizer
 
         // A capitalised word before it, not at the start of a sentence ("In 2012, …"): "Agenda 2030", "Horizon 2020".
         return before.Length > 0 && char.IsUpper(before[0]) && !IsDateWord(before) && !_listWords.Contains(before) && !OpensSentence(text, wordStart);
+    }
+
+    private bool IsDeterminer(ReadOnlySpan<char> word)
+    {
+        foreach (var determiner in _language.Determiners)
+        {
+            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsPreposition(ReadOnlySpan<char> word)

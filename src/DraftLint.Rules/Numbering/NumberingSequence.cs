@@ -62,7 +62,7 @@ internal static class NumberingSequence
             {
                 yield return new NumberingFinding(NumberingProblem.Duplicate, item, previous, earlier, [], Format(max + 1, label.Scheme));
             }
-            else if (ordinal > max + 1 && document is not null && document.IsElidedBetween(previous?.Span.Start ?? 0, item.Span.Start))
+            else if (ordinal > max + 1 && document is not null && document.IsElidedBetween(previous?.Span.Start ?? PreviousStart(document, item), item.Span.Start))
             {
                 // Left out on purpose.
             }
@@ -85,6 +85,24 @@ internal static class NumberingSequence
             max = Math.Max(max, ordinal);
             previous = item;
         }
+    }
+
+    /// <summary>
+    /// Where the citation, recital or paragraph before this one starts, of whatever kind (the last citation before the
+    /// first recital); headings between them do not count.
+    /// </summary>
+    private static int PreviousStart(DocumentSyntax document, ItemSyntax item)
+    {
+        var start = 0;
+        foreach (var other in document.AllItems)
+        {
+            if (other.Kind is not (SyntaxKind.ProseBlock or SyntaxKind.HeaderLine or SyntaxKind.Preamble) && other.Span.Start < item.Span.Start && other.Span.Start > start)
+            {
+                start = other.Span.Start;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The label for an ordinal in a scheme: 27 → "AA", 4 → "iv".</summary>

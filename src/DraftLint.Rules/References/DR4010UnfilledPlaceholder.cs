@@ -13,8 +13,6 @@ namespace DraftLint.Rules.References;
 /// </summary>
 public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
 {
-    /// <summary>How far before an "…/2014" the words of a forthcoming act ("adoption of") may stand.</summary>
-    public const int ForthcomingActDistance = 80;
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4010",
@@ -36,11 +34,14 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         {
             var language = document.Data.GetLanguage(document.Document.Language);
             var source = document.Document.Source;
+
+            // A legislative text names acts not yet adopted or published as "No …/2014" and "OJ L …, …, p. …".
+            var legislative = ContainsAny(source.Text, language.ForthcomingActWords);
             foreach (var item in document.Document.AllItems)
             {
                 var text = item.Text.Value;
                 var body = item.Kind is not (SyntaxKind.HeaderLine or SyntaxKind.ProseBlock);
-                foreach (var (range, what) in Find(text, language, body))
+                foreach (var (range, what) in Find(text, language, body, legislative))
                 {
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
@@ -51,7 +52,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
             }
         });
 
-    private static IEnumerable<(TextSpan Range, string What)> Find(string text, Data.LanguageData language, bool body)
+    private static IEnumerable<(TextSpan Range, string What)> Find(string text, Data.LanguageData language, bool body, bool legislative)
     {
         var (connectors, words) = (language.DateConnectors, language.PlaceholderWords);
         foreach (Match m in Reference().Matches(text))
@@ -60,19 +61,18 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         }
 
         // "with a view to the adoption of Regulation (EU) No …/2014": an act not yet adopted has no number, and that
-        // is how a position at first reading names it (forthcomingActWords in the pack).
-        foreach (Match m in EllipsisYear().Matches(text))
+        // is how a legislative text names it (forthcomingActWords in the pack), with "OJ L …, …, p. …" for its publication.
+        if (!legislative)
         {
-            var before = text.AsSpan(Math.Max(0, m.Index - ForthcomingActDistance), Math.Min(m.Index, ForthcomingActDistance));
-            if (!ContainsAny(before, language.ForthcomingActWords))
+            foreach (Match m in EllipsisYear().Matches(text))
             {
                 yield return (new TextSpan(m.Index, m.Length), "the number before the year is missing");
             }
-        }
 
-        foreach (Match m in EllipsisPage().Matches(text))
-        {
-            yield return (new TextSpan(m.Index, m.Length), "the page is missing");
+            foreach (Match m in EllipsisPage().Matches(text))
+            {
+                yield return (new TextSpan(m.Index, m.Length), "the page is missing");
+            }
         }
 
         // "of ... on": a connector of the language, an ellipsis, then a word (the date that was to come between).
@@ -88,7 +88,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
             var word = before[start..];
             var after = text.AsSpan(m.Index + m.Length);
             var next = after.TrimStart();
-            if (word.Length > 0 && next.Length > 0 && char.IsLetter(next[0]) && next.Length < after.Length && IsOneOf(word, connectors))
+            if (word.Length > 0 && next.Length > 0 && char.IsLetter(next[0]) && next.Length < after.Length && IsOneOf(word, connectors) && !InQuotation(text, m.Index))
             {
                 yield return (new TextSpan(m.Index, m.Length), $"the date or number after '{word}' is missing");
             }
@@ -117,6 +117,13 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
                 yield return (new TextSpan(m.Index, m.Length), "the reference in the brackets is missing");
             }
         }
+    }
+
+    /// <summary>True where a quotation opened before the position is not closed yet: an ellipsis there is the quoter's.</summary>
+    private static bool InQuotation(string text, int position)
+    {
+        var before = text.AsSpan(0, position);
+        return before.LastIndexOfAny("‘“«„") > before.LastIndexOfAny("’”»");
     }
 
     private static bool ContainsAny(ReadOnlySpan<char> text, string[] words)

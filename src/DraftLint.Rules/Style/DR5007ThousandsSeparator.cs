@@ -37,11 +37,11 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 {
                     // Read in place: most numbers are years, and no string is made for them.
                     var written = text.AsSpan(match.Index, match.Length);
-                    // Where the comma is the decimal mark ("1,500 miljoen" is one and a half thousand million), a comma
-                    // group is no thousands separator; and a number named by the word before it is an identifier
+                    // Where the comma is the decimal mark ("1,500 miljoen" is one and a half thousand million), one comma
+                    // group is no thousands separator (two are: "2,500,000"); and a number named by the word before it is an identifier
                     // ("Resolution 1325", "Regulation No 1049"), not a quantity.
                     if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099)
-                        || (decimalComma && written.Contains(',')) || NamedBy(text, match.Index, identifiers))
+                        || (decimalComma && written.Count(',') == 1) || NamedBy(text, match.Index, identifiers))
                     {
                         continue;
                     }

@@ -119,5 +119,40 @@ public sealed class PageLayoutTests
 
         document.Paragraphs.Select(p => (p.Label!.Text, p.Text.Value)).ShouldBe([("1", "billigt den Vorschlag der Kommission;"), ("2", "beauftragt seinen Präsidenten, den Standpunkt zu übermitteln.")]);
     }
+
+    [Fact]
+    public void A_page_header_between_the_cells_removes_only_its_own_cells()
+    {
+        var text = EurLex.Replace("— |\nhaving regard to Rule 115(5)", "C 169 E/50 |\nEN |\nOfficial Journal of the European Union |\n15.6.2012 |\n— |\nhaving regard to Rule 115(5)", StringComparison.Ordinal);
+
+        var document = Parse(text);
+
+        document.Citations.Length.ShouldBe(3);
+        (document.Recitals.Length, document.Paragraphs.Length).ShouldBe((1, 1));
+    }
+
+    [Fact]
+    public void Near_miss_a_page_break_after_a_sentence_inside_a_paragraph_keeps_the_paragraph_whole()
+    {
+        const string text = "The European Parliament,\n\n– having regard to X,\n\n1. Condemns the arrests and calls for an inquiry.\n\nRE\\895214EN.doc\n\n3/4\n\nThe authorities must release the prisoners;\n\n2. Calls for their release.\n";
+
+        Parse(text).Paragraphs[0].Text.Value.ShouldBe("Condemns the arrests and calls for an inquiry. The authorities must release the prisoners;");
+        RuleVerifier.Verify<DR5001TerminalPunctuation>(text);
+    }
+
+    [Theory]
+    [InlineData("1. Stresses what is set out in Article\n\n2.\n\n2. Calls for the release of the prisoners.\n")]
+    [InlineData("A.\n\n(…)\n\nD. whereas it is so;\n\n1. Calls for the release of the prisoners.\n")]
+    public void Near_miss_a_bare_label_takes_no_labelled_line_or_elision_for_its_text(string body)
+    {
+        var document = Parse("The European Parliament,\n\n– having regard to X,\n\n" + body);
+
+        document.Paragraphs.Concat(document.Recitals).ShouldAllBe(i => !i.Text.Value.StartsWith("2.", StringComparison.Ordinal) && !i.Text.Value.StartsWith("(…)", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Near_miss_an_elision_among_the_recitals_hides_no_gap_in_the_paragraphs() =>
+        RuleVerifier.Run(new DR1001NumberingGap(), "The European Parliament,\n\n– having regard to X,\n\nA. whereas one;\n\n(…)\n\nD. whereas four;\n\n2. Calls for that;\n\n3. Instructs its President.\n")
+            .Single().Message.ShouldBe("Paragraph '2' follows the start of the paragraphs: '1' is missing.");
 }
 

@@ -55,6 +55,12 @@ public sealed class DateRuleTests
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(Header + citation + "\n\nA. whereas it is so;\n");
 
     [Fact]
+    public void DR3001_reads_a_year_before_a_capitalised_word_as_a_year_where_no_determiner_makes_it_a_name() =>
+        RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
+            Header + "A. whereas between 2009 and {|DR3001:2013|} Kazakh police arrested hundreds;\n",
+            $"'2013' is 10 months after the document's date, 15 March 2012 ({Evidence}); a past event cannot be later than the text.");
+
+    [Fact]
     public void DR3001_still_reports_a_cited_document_that_cannot_exist_yet() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "– having regard to the Council conclusions of {|DR3001:20 February 2013|} on the 2030 Agenda,\n\nA. whereas it is so;\n",

@@ -87,6 +87,6 @@ public sealed class ConventionRuleTests
 
     [Fact]
     public void DR5007_reads_a_Dutch_comma_as_the_decimal_mark() =>
-        RuleVerifier.Verify(new DR5007ThousandsSeparator(), Dutch + "A. overwegende dat 1,500 miljoen euro en resolutie 1325 en {|DR5007:3000|} mensen genoemd worden;\n",
-            ["'3000' is written without the EU thousands separator; write '3 000'."], language: "nl");
+        RuleVerifier.Verify(new DR5007ThousandsSeparator(), Dutch + "A. overwegende dat 1,500 miljoen euro en resolutie 1325 en {|DR5007:3000|} mensen en {|DR5007:2,500,000|} euro genoemd worden;\n",
+            ["'3000' is written without the EU thousands separator; write '3 000'.", "'2,500,000' is written without the EU thousands separator; write '2 500 000'."], language: "nl");
 }

@@ -30,6 +30,7 @@ public sealed class PlaceholderTests
     [InlineData("1. Adopts its position at first reading with a view to the adoption of Regulation (EU) No …/2014 of the European Parliament and of the Council;")]
     [InlineData("A. whereas the President said that ‘… the rule of law will prevail …’;")]
     [InlineData("A. whereas the report (…) states the facts; whereas [...] the rest is known;")]
+    [InlineData("B. whereas the Charter states that ‘everyone has the right of … access to a court’;")]
     [InlineData("– having regard to OJ C 17, 12.1.2016, p. 2, and to the UN, EU and OSCE statements,")]
     public void DR4010_is_silent_on_filled_references_forthcoming_acts_quotations_and_omissions(string item) =>
         RuleVerifier.Verify<DR4010UnfilledPlaceholder>(Preamble + item + "\n");
@@ -38,4 +39,11 @@ public sealed class PlaceholderTests
     public void DR4010_reads_the_Dutch_words() =>
         RuleVerifier.Verify(new DR4010UnfilledPlaceholder(), "Het Europees Parlement,\n\n– gezien zijn resolutie van {|DR4010:…|} over Wit-Rusland,\n\n– gezien de conclusies van {|DR4010:[datum]|},\n",
             ["'…' is a placeholder left in the text: the date or number after 'van' is missing.", "'[datum]' is a placeholder left in the text: it was never filled in."], language: "nl");
+
+    [Fact]
+    public void DR4010_leaves_the_forthcoming_act_of_a_legislative_text_alone() =>
+        RuleVerifier.Verify<DR4010UnfilledPlaceholder>(
+            "European Parliament legislative resolution of 25 February 2014 on the proposal for a regulation\n\nThe European Parliament,\n\n– having regard to the Commission proposal,\n\n"
+            + "1. Adopts its position at first reading;\n\n2. Considers that the amounts laid down in Regulation (EU) No …/2014, which the Council is still to adopt in line with the financial framework, must be published in OJ L …, …, p. …;\n");
 }
+

@@ -46,6 +46,7 @@ public sealed class WordingRuleTests
     [Theory]
     [InlineData("– gezien de artikelen 145 tot en met 161 van het Verdrag,")]
     [InlineData("A. overwegende dat het tot metingen kwam;")]
+    [InlineData("A. overwegende dat dit heeft geleid tot met name een toename van de armoede;")]
     public void DR5010_is_silent_on_the_phrase_and_on_longer_words(string item) =>
         RuleVerifier.Verify(new DR5010FixedPhrase(), Dutch + item + "\n", [], language: "nl");
 
