@@ -30,6 +30,21 @@ internal static class RuleVerifier
         messages.Length.ShouldBe(expected.Count, "give one message per marked span");
     }
 
+    /// <summary>
+    /// Verifies the markup as <see cref="Verify(DiagnosticAnalyzer, string, string[], DateOnly?, string?)"/> does, applies
+    /// every fix with the engine's own <see cref="FixApplier"/> (none may be skipped), and checks that the rule then
+    /// finds nothing: the fix is right and applies cleanly. Returns the fixed text.
+    /// </summary>
+    public static string VerifyFix(DiagnosticAnalyzer analyzer, string markup, string[] messages, string? language = null)
+    {
+        Verify(analyzer, markup, messages, language: language);
+        var text = ParseMarkup(markup).Text;
+        var result = FixApplier.Apply(text, Run(analyzer, text, language: language));
+        result.Skipped.ShouldBeEmpty("no two fixes of one run overlap");
+        Run(analyzer, result.Text, language: language).ShouldBeEmpty("a second run has nothing left to fix");
+        return result.Text;
+    }
+
     /// <summary>Runs one analyzer over a text with every rule at its default severity.</summary>
     public static IReadOnlyList<Diagnostic> Run(DiagnosticAnalyzer analyzer, string text, DateOnly? asOf = null, string? language = null, string path = "test.txt")
     {

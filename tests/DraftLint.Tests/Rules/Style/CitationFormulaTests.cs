@@ -1,4 +1,3 @@
-using DraftLint.Diagnostics;
 using DraftLint.Rules.Style;
 using DraftLint.Tests.Infrastructure;
 
@@ -10,17 +9,20 @@ public sealed class CitationFormulaTests
     private const string Preamble = "The European Parliament,\n\n";
 
     [Fact]
-    public void DR5008_reports_a_misspelt_formula_and_its_fix_applies_cleanly()
-    {
-        const string markup = Preamble + "–   having regard to its previous resolutions on Kazakhstan,\n\n–   {|DR5008:having regards to|} the Partnership and Cooperation Agreement,\n\n"
-            + "–   having regard to Rule 122 of its Rules of Procedure,\n\nA. whereas it is so;\n";
-        RuleVerifier.Verify<DR5008CitationFormula>(markup, "Citation 2 opens with 'having regards to', not with 'having regard to'.");
+    public void DR5008_reports_a_misspelt_formula_and_its_fix_applies_cleanly() =>
+        RuleVerifier.VerifyFix(
+            new DR5008CitationFormula(),
+            Preamble + "–   having regard to its previous resolutions on Kazakhstan,\n\n–   {|DR5008:having regards to|} the Partnership and Cooperation Agreement,\n\n"
+                + "–   having regard to Rule 122 of its Rules of Procedure,\n\nA. whereas it is so;\n",
+            ["Citation 2 opens with 'having regards to', not with 'having regard to'."])
+            .ShouldContain("–   having regard to the Partnership");
 
-        var text = RuleVerifier.ParseMarkup(markup).Text;
-        var fixedText = Apply(text, RuleVerifier.Run(new DR5008CitationFormula(), text));
-        fixedText.ShouldContain("–   having regard to the Partnership");
-        RuleVerifier.Run(new DR5008CitationFormula(), fixedText).ShouldBeEmpty();
-    }
+    [Fact]
+    public void DR5008_fixes_an_em_dash_and_a_capitalised_formula() =>
+        _ = RuleVerifier.VerifyFix(
+            new DR5008CitationFormula(),
+            Preamble + "– having regard to its resolutions,\n\n{|DR5008:—|} {|DR5008:Having regard to|} the Council conclusions,\n\n– having regard to the report,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
+            ["Citation 2 is introduced by '—'; the other citations use the en dash '–'.", "Citation 2 opens with 'Having regard to' in capitals; the other citations open with 'having regard to'."]);
 
     [Fact]
     public void DR5008_reports_an_em_dash_among_en_dashes() =>
@@ -45,14 +47,4 @@ public sealed class CitationFormulaTests
     [Fact]
     public void DR5008_is_silent_on_a_correct_Dutch_text() =>
         RuleVerifier.Verify(new DR5008CitationFormula(), "Het Europees Parlement,\n\n– gezien zijn eerdere resoluties,\n\n– gelet op artikel 144 van zijn Reglement,\n\nA. overwegende dat het zo is;\n", [], language: "nl");
-
-    private static string Apply(string text, IEnumerable<Diagnostic> diagnostics)
-    {
-        foreach (var edit in diagnostics.Select(d => d.Fix!.Edits.Single()).OrderByDescending(e => e.Span.Start))
-        {
-            text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
-        }
-
-        return text;
-    }
 }

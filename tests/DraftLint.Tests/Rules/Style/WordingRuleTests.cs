@@ -1,5 +1,3 @@
-using DraftLint.Analysis;
-using DraftLint.Diagnostics;
 using DraftLint.Rules.References;
 using DraftLint.Rules.Style;
 using DraftLint.Tests.Infrastructure;
@@ -14,9 +12,9 @@ public sealed class WordingRuleTests
 
     [Fact]
     public void DR4011_reports_an_act_named_otherwise_than_by_its_title_and_the_fix_leaves_nothing_to_fix() =>
-        VerifyFixed(new DR4011OfficialTitle(),
+        _ = RuleVerifier.VerifyFix(new DR4011OfficialTitle(),
             English + "– having regard to Articles 2, 3, 6(3) and 21(2)(a) and (b) of the {|DR4011:Treaty on the European Union|},\n",
-            "'Treaty on the European Union' is not the official title; write 'Treaty on European Union'.");
+            ["'Treaty on the European Union' is not the official title; write 'Treaty on European Union'."]);
 
     [Theory]
     [InlineData("– having regard to the Treaty on European Union and the Treaty on the Functioning of the European Union,")]
@@ -27,9 +25,9 @@ public sealed class WordingRuleTests
 
     [Fact]
     public void DR5009_reports_a_comma_glued_to_the_next_word_and_the_fix_leaves_nothing_to_fix() =>
-        VerifyFixed(new DR5009SpaceAfterComma(),
+        _ = RuleVerifier.VerifyFix(new DR5009SpaceAfterComma(),
             English + "– having regard to its resolutions, notably the case of Charter 97[4]{|DR5009:,|}and of 17 September 2020,\n",
-            "No space after the comma before 'and'; write ', and'.");
+            ["No space after the comma before 'and'; write ', and'."]);
 
     [Theory]
     [InlineData("A. whereas 1,500 people and 3,2 % of them, and others, met;")]
@@ -39,9 +37,9 @@ public sealed class WordingRuleTests
 
     [Fact]
     public void DR5010_reports_a_slip_in_a_Dutch_fixed_phrase_and_the_fix_leaves_nothing_to_fix() =>
-        VerifyFixed(new DR5010FixedPhrase(),
+        _ = RuleVerifier.VerifyFix(new DR5010FixedPhrase(),
             Dutch + "– gezien de artikelen 6, 9, 145 {|DR5010:tot met|} 161, 173 en 174 van het Verdrag,\n",
-            "'tot met' is a slip for the fixed phrase 'tot en met'.", "nl");
+            ["'tot met' is a slip for the fixed phrase 'tot en met'."], "nl");
 
     [Theory]
     [InlineData("– gezien de artikelen 145 tot en met 161 van het Verdrag,")]
@@ -55,17 +53,4 @@ public sealed class WordingRuleTests
         RuleVerifier.Verify<DR5010FixedPhrase>(
             English + "– having regard to its resolution on the {|DR5010:United Nation’s|} Human Rights Council,\n",
             "'United Nation’s' is a slip for the fixed phrase 'United Nations’'.");
-
-    /// <summary>Verifies the markup, applies every fix, and checks that a second run finds nothing.</summary>
-    private static void VerifyFixed(DiagnosticAnalyzer analyzer, string markup, string message, string? language = null)
-    {
-        RuleVerifier.Verify(analyzer, markup, [message], language: language);
-        var text = RuleVerifier.ParseMarkup(markup).Text;
-        foreach (var edit in RuleVerifier.Run(analyzer, text, language: language).Select(d => d.Fix!.Edits.Single()).OrderByDescending(e => e.Span.Start))
-        {
-            text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
-        }
-
-        RuleVerifier.Run(analyzer, text, language: language).ShouldBeEmpty();
-    }
 }
