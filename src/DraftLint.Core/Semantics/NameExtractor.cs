@@ -147,8 +147,10 @@ public sealed partial class NameExtractor
         var after = text.AsSpan(end);
         var before = text.AsSpan(0, start);
 
-        // The first of several parties: "Navalnyy and Ofitserov v Russia".
-        if (CoParties().IsMatch(after))
+        // The first of several parties: "Navalnyy and Ofitserov v Russia" (the expression only after a joining word).
+        if ((after.StartsWith(" and ", StringComparison.Ordinal) || after.StartsWith(" en ", StringComparison.Ordinal)
+                || after.StartsWith(" et ", StringComparison.Ordinal) || after.StartsWith(" und ", StringComparison.Ordinal))
+            && CoParties().IsMatch(after))
         {
             return true;
         }

@@ -16,6 +16,7 @@ public sealed class NameFolder
     private readonly (Regex Pattern, string Replacement)[] _folds;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _keys = new(StringComparer.Ordinal);
     private readonly (string Masculine, string Feminine)[] _genderedEndings;
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<string[], string[]> _foldedEndings = [];
     private int _size;
 
     public NameFolder(NameData data)
@@ -47,8 +48,16 @@ public sealed class NameFolder
         return key;
     }
 
-    /// <summary>Endings folded as spellings are, longest first, for <see cref="AreWordForms"/>; the empty ending stands for none.</summary>
+    /// <summary>
+    /// Endings folded as spellings are, longest first, for <see cref="AreWordForms"/>; the empty ending stands for none.
+    /// Folded once per list (a pack's list is one array for the run): folding runs every fold expression.
+    /// </summary>
     public string[] FoldEndings(IReadOnlyList<string> endings) =>
+        endings is string[] array
+            ? _foldedEndings.GetValue(array, FoldEndingsNew)
+            : FoldEndingsNew(endings);
+
+    private string[] FoldEndingsNew(IReadOnlyList<string> endings) =>
         [.. endings.Select(e => FoldNew(e)).Where(e => e.Length > 0).Append("").Distinct(StringComparer.Ordinal).OrderByDescending(e => e.Length)];
 
     /// <summary>The shortest stem two word forms share: "turk" (Turkse, Turkije); shorter stems tell too little.</summary>
