@@ -204,10 +204,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             {
                 var body = lines[bodyIndex];
                 var recital = bare.Scheme == LabelScheme.UpperLetters;
-                var accepted = recital
-                    ? StartsWithAnyWord(Source.AsSpan(body.Content), state.Language.RecitalOpeners) || bare.Ordinal == _lastRecital + 1 || afterTerminator || _elided
-                    : bare.Ordinal == _lastParagraph + 1 || afterTerminator || _elided;
-                if (accepted)
+                if (recital ? AcceptsRecital(bare, body.Content, afterTerminator) : AcceptsParagraph(bare, afterTerminator))
                 {
                     (_bodyStarted, _elided) = (true, false);
                     if (recital)
@@ -230,16 +227,14 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
             {
                 Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
             }
-            else if (MatchRecital(line) is { } recital
-                && (HasRecitalOpener(line, recital) || recital.Ordinal == _lastRecital + 1 || afterTerminator || _elided))
+            else if (MatchRecital(line) is { } recital && AcceptsRecital(recital, BodyAfter(line, recital.Span), afterTerminator))
             {
                 _bodyStarted = true;
                 _elided = false;
                 _lastRecital = recital.Ordinal;
                 Open(new PendingItem(this, SyntaxKind.Recital, recital, BodyAfter(line, recital.Span)), topLevel: true);
             }
-            else if (MatchParagraph(line) is { } paragraph
-                && (paragraph.Ordinal == _lastParagraph + 1 || afterTerminator || _elided))
+            else if (MatchParagraph(line) is { } paragraph && AcceptsParagraph(paragraph, afterTerminator))
             {
                 _bodyStarted = true;
                 _elided = false;
@@ -319,6 +314,16 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
     private bool StartsWithCitationOpener(in LineInfo line) => StartsWithAnyWord(Source.AsSpan(line.Content), state.Language.CitationOpeners);
 
     private bool HasRecitalOpener(in LineInfo line, ItemLabel label) => StartsWithAnyWord(Source.AsSpan(BodyAfter(line, label.Span)), state.Language.RecitalOpeners);
+
+    /// <summary>
+    /// Whether a recital label opens a recital: its text opens with the formula, or it is the next label, or the line
+    /// before ended an item, or an elision stands before it.
+    /// </summary>
+    private bool AcceptsRecital(ItemLabel label, TextSpan body, bool afterTerminator) =>
+        StartsWithAnyWord(Source.AsSpan(body), state.Language.RecitalOpeners) || label.Ordinal == _lastRecital + 1 || afterTerminator || _elided;
+
+    /// <summary>Whether a paragraph label opens a paragraph: the next label, after an item's end, or after an elision.</summary>
+    private bool AcceptsParagraph(ItemLabel label, bool afterTerminator) => label.Ordinal == _lastParagraph + 1 || afterTerminator || _elided;
 
     private static bool StartsWithAnyWord(ReadOnlySpan<char> text, string[] words)
     {

@@ -260,24 +260,15 @@ public sealed class DateRecognizer
         return before.Length > 0 && char.IsUpper(before[0]) && !IsDateWord(before) && !_listWords.Contains(before) && !OpensSentence(text, wordStart);
     }
 
-    private bool IsDeterminer(ReadOnlySpan<char> word)
-    {
-        foreach (var determiner in _language.Determiners)
-        {
-            if (word.Equals(determiner, StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
+    private bool IsDeterminer(ReadOnlySpan<char> word) => IsOneOf(word, _language.Determiners);
 
-        return false;
-    }
+    private bool IsPreposition(ReadOnlySpan<char> word) => IsOneOf(word, _language.MonthAlonePrepositions);
 
-    private bool IsPreposition(ReadOnlySpan<char> word)
+    private static bool IsOneOf(ReadOnlySpan<char> word, string[] words)
     {
-        foreach (var preposition in _language.MonthAlonePrepositions)
+        foreach (var candidate in words)
         {
-            if (word.Equals(preposition, StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(candidate, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

@@ -120,19 +120,20 @@ internal static partial class DocumentDateResolver
         source.ToString(source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line)).Trim();
 
     /// <summary>A date of a doceo procedure box: the debate or vote line ("PV 08/09/2015 - 19", "CRE 08/09/2015 - 19").</summary>
-    private static bool InProcedureBox(SourceText source, DateMention date)
+    private static bool InProcedureBox(SourceText source, DateMention date) => ProcedureBoxEntry().IsMatch(BeforeOnLine(source, date));
+
+    /// <summary>The text of the date's line before the date.</summary>
+    private static ReadOnlySpan<char> BeforeOnLine(SourceText source, DateMention date)
     {
         var start = date.SourceSpan.Start;
         var lineStart = source.GetLineSpan(source.GetLinePosition(start).Line).Start;
-        return ProcedureBoxEntry().IsMatch(source.Text.AsSpan(lineStart, start - lineStart));
+        return source.Text.AsSpan(lineStart, start - lineStart);
     }
 
     /// <summary>A date of the Official Journal's publication line: after "OJ C", "PB L" … or the Journal's title on its line.</summary>
     private static bool InPublicationLine(SourceText source, DateMention date, LanguageData language)
     {
-        var start = date.SourceSpan.Start;
-        var lineStart = source.GetLineSpan(source.GetLinePosition(start).Line).Start;
-        var before = source.Text.AsSpan(lineStart, start - lineStart);
+        var before = BeforeOnLine(source, date);
         if (PublicationReference().IsMatch(before))
         {
             return true;
@@ -158,9 +159,8 @@ internal static partial class DocumentDateResolver
         }
 
         var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
-        var before = source.Text.AsSpan(line.Start, date.SourceSpan.Start - line.Start);
         var after = source.Text.AsSpan(date.SourceSpan.End, line.End - date.SourceSpan.End);
-        return before.IsWhiteSpace() && SittingRest().IsMatch(after);
+        return BeforeOnLine(source, date).IsWhiteSpace() && SittingRest().IsMatch(after);
     }
 
     /// <summary>A header line, a short metadata line, or a dateline (place names, then the date).</summary>
