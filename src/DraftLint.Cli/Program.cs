@@ -97,8 +97,12 @@ namespace DraftLint.Cli
                 if (parse.GetValue(checkLinks))
                 {
                     // --check-links turns DR4009 on (unless --severity says otherwise) and sets its timeout.
-                    Rules.References.DR4009DeadLink.Timeout = TimeSpan.FromSeconds(Math.Max(1, parse.GetValue(linkTimeout)));
-                    settings = settings with { Severities = [new("DR4009", DiagnosticSeverity.Warning), .. settings.Severities] };
+                    var option = Rules.References.DR4009DeadLink.TimeoutSeconds;
+                    settings = settings with
+                    {
+                        Severities = [new("DR4009", DiagnosticSeverity.Warning), .. settings.Severities],
+                        RuleOptions = [("DR4009", option.Name, Math.Clamp(parse.GetValue(linkTimeout), option.Minimum, option.Maximum))],
+                    };
                 }
 
                 var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
@@ -116,7 +120,7 @@ namespace DraftLint.Cli
 
             var syntaxFile = new Argument<FileInfo>("file") { Description = "The document to show." };
             var syntax = new Command("syntax", "Show how DraftLint reads a document: its shape, items, labels and footnotes.") { syntaxFile };
-            syntax.SetAction(parse => SyntaxDump.Write(parse.GetValue(syntaxFile)!, parse.GetValue(language), stdout, stderr));
+            syntax.SetAction(parse => ReadSettings(parse, out var settings) ? SyntaxDump.Write(parse.GetValue(syntaxFile)!, settings, stdout, stderr) : 2);
             root.Subcommands.Add(syntax);
 
             var fixPaths = new Argument<string[]>("paths") { Description = "Files, folders or globs to fix. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
@@ -180,18 +184,11 @@ namespace DraftLint.Cli
         private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration Configuration) Analyze(
             string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr)
         {
-            var data = RuleDataSet.Default;
-            var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
-            var descriptors = driver.SupportedDiagnostics;
-            var configuration = new LintConfiguration(
-                Path.Combine(data.Directory, "defaults.json"),
-                descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
-                data.Languages.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
-                settings);
-
+            using var session = LintSession.Create(settings);
+            var driver = new AnalyzerDriver(session.Engine);
             var (inputs, problems) = InputFiles.Expand(paths);
             IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
-            var result = driver.Run(inputs, configuration.ForFile, jobs, progress);
+            var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress);
             if (progress is not null)
             {
                 stderr.Write("\r\u001b[K");
@@ -209,7 +206,7 @@ namespace DraftLint.Cli
                 stderr.WriteLine($"profile: {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0} ms paused by the garbage collector: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {(GCSettings.IsServerGC ? "server" : "workstation")}, {gc.PromotedBytes / 1e6:0.0} MB promoted by the last");
             }
 
-            return (result with { Notifications = [.. problems, .. result.Notifications] }, descriptors, configuration);
+            return (result with { Notifications = [.. problems, .. result.Notifications] }, session.Rules, session.Configuration);
         }
 
         private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);

@@ -1,6 +1,4 @@
 using DraftLint.Analysis;
-using DraftLint.Data;
-using DraftLint.Parsing;
 using DraftLint.Syntax;
 
 namespace DraftLint.Cli;
@@ -8,7 +6,8 @@ namespace DraftLint.Cli;
 /// <summary>`draftlint syntax FILE`: prints the document tree the rules see, to check how a text was read.</summary>
 internal static class SyntaxDump
 {
-    public static int Write(FileInfo file, string? language, TextWriter stdout, TextWriter stderr)
+    /// <summary>Analyses the file as lint does (same engine, same configuration layers) and prints what the engine read.</summary>
+    public static int Write(FileInfo file, Configuration.CommandLineSettings settings, TextWriter stdout, TextWriter stderr)
     {
         Text.SourceText source;
         try
@@ -21,7 +20,9 @@ internal static class SyntaxDump
             return 2;
         }
 
-        var document = new DocumentParser(RuleDataSet.Default).Parse(source, language);
+        using var session = LintSession.Create(settings);
+        var analysis = session.Engine.Analyze(source, session.Configuration.ForFile(file.FullName));
+        var document = analysis.Syntax;
         stdout.WriteLine($"{InputFiles.Display(file.FullName)}: {document.Shape.ToString().ToLowerInvariant()}, language {document.Language}");
         stdout.WriteLine($"  {document.Header.Length} header, {document.Citations.Length} citations, {document.Recitals.Length} recitals, {document.Paragraphs.Length} paragraphs, {document.Prose.Length} prose blocks, {document.Footnotes.Length} footnotes");
         foreach (var item in document.Items)
@@ -35,7 +36,7 @@ internal static class SyntaxDump
             stdout.WriteLine($"  ({source.GetLinePosition(footnote.Span.Start)}) footnote {footnote.Number?.ToString() ?? "(number lost)"}{marker}: {footnote.Text.Value}");
         }
 
-        var semantic = new Semantics.SemanticModel(document, new AnalyzerOptions(RuleDataSet.Default, null, language));
+        var semantic = analysis.SemanticModel;
         stdout.WriteLine($"  document date: {semantic.DocumentDate?.Describe() ?? "unknown"}");
         foreach (var date in semantic.Dates)
         {

@@ -31,7 +31,7 @@ var data = RuleDataSet.Default;
 var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
 var configuration = new LintConfiguration(
     Path.Combine(data.Directory, "defaults.json"),
-    driver.SupportedDiagnostics.Select(d => d.Id).ToHashSet(StringComparer.Ordinal),
+    driver.SupportedDiagnostics,
     data.Languages.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
     new CommandLineSettings());
 var files = Directory.EnumerateFiles(texts, "*.txt").Order(StringComparer.Ordinal).ToList();

@@ -8,14 +8,28 @@ public abstract class AnalysisContext
     /// <summary>Called for every node of the given kinds, in document order.</summary>
     public abstract void RegisterSyntaxNodeAction(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] kinds);
 
-    /// <summary>Called once per document after its node actions: for checks across the items of one document.</summary>
+    /// <summary>
+    /// Called for every text of the document, whatever node holds it: header lines, the preamble, citations, recitals,
+    /// paragraphs, their points at any depth, prose blocks and footnotes. The one way for a rule that reads words to see all of them.
+    /// </summary>
+    public abstract void RegisterTextAction(Action<TextAnalysisContext> action);
+
+    /// <summary>Called once per document after its node and text actions: for checks across the items of one document.</summary>
     public abstract void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action);
 
     /// <summary>Called once per document before its nodes, to set up state for that document's node and end actions.</summary>
     public abstract void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action);
 
-    /// <summary>Called once per run, to set up state for checks across all the files of the run.</summary>
-    public abstract void RegisterRunStartAction(Action<RunStartAnalysisContext> action);
+    /// <summary>
+    /// Registers a check across documents. <paramref name="summarise"/> runs at the end of each document and returns what
+    /// the check needs from it (immutable; null for nothing); the <see cref="Workspace"/> keeps each document's summary
+    /// until the document changes or is removed, and <paramref name="analyse"/> runs over the summaries of every document
+    /// it holds when the cross-document findings are asked for.
+    /// </summary>
+    public abstract void RegisterCrossDocumentAction<TSummary>(
+        Func<DocumentAnalysisContext, TSummary?> summarise,
+        Action<CrossDocumentAnalysisContext<TSummary>> analyse)
+        where TSummary : class;
 }
 
 /// <summary>Registrations scoped to one document.</summary>
@@ -27,15 +41,7 @@ public abstract class DocumentStartAnalysisContext(DocumentAnalysisContext docum
 
     public abstract void RegisterSyntaxNodeAction(Action<SyntaxNodeAnalysisContext> action, params SyntaxKind[] kinds);
 
-    public abstract void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action);
-}
+    public abstract void RegisterTextAction(Action<TextAnalysisContext> action);
 
-/// <summary>Registrations scoped to one run over many files.</summary>
-public abstract class RunStartAnalysisContext
-{
-    /// <summary>Called at the end of each document of the run (concurrently for different documents).</summary>
     public abstract void RegisterDocumentEndAction(Action<DocumentAnalysisContext> action);
-
-    /// <summary>Called once after every document of the run has been analysed.</summary>
-    public abstract void RegisterRunEndAction(Action<RunAnalysisContext> action);
 }

@@ -1,7 +1,9 @@
+using System.Collections.Immutable;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
 using DraftLint.Syntax;
+using DraftLint.Text;
 
 namespace DraftLint.Analysis;
 
@@ -17,9 +19,16 @@ public class DocumentAnalysisContext(DocumentSyntax document, AnalyzerOptions op
 
     public RuleDataSet Data => Options.Data;
 
+    /// <summary>The pack of the document's language.</summary>
+    public LanguageData Language => Options.Data.GetLanguage(Document.Language);
+
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+
+    /// <summary>Reports a finding at a mention the semantic model found (a date, a name, a reference), named by the node that holds it.</summary>
+    public void Report(DiagnosticDescriptor descriptor, Mention mention, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null) =>
+        report(Diagnostic.Create(descriptor, Location.Create(Document.Source, mention.SourceSpan), arguments, additionalLocations, fix, mention.Host.DisplayName));
 }
 
 /// <summary>The context of a node action: the node and its document.</summary>
@@ -29,12 +38,39 @@ public sealed class SyntaxNodeAnalysisContext(SyntaxNode node, DocumentAnalysisC
     public SyntaxNode Node { get; } = node;
 }
 
-/// <summary>The context of a run-end action: where to report findings that span files.</summary>
-public sealed class RunAnalysisContext(RuleDataSet data, Action<Diagnostic> report, CancellationToken cancellationToken)
+/// <summary>The context of a text action: one text of the document (an item's body, a point's, a footnote's) and the node that holds it.</summary>
+public sealed class TextAnalysisContext(SyntaxNode node, MappedText text, DocumentAnalysisContext document)
+    : DocumentAnalysisContext(document.Document, document.Options, document.ReportDiagnostic, document.SemanticModel, document.CancellationToken)
 {
+    /// <summary>The item or footnote whose text this is.</summary>
+    public SyntaxNode Node { get; } = node;
+
+    /// <summary>The item when the text is an item's (of any kind or depth); null for a footnote.</summary>
+    public ItemSyntax? Item => Node as ItemSyntax;
+
+    public MappedText Text { get; } = text;
+
+    /// <summary>"recital G", "point (a)", "footnote 3": where the text stands, for messages and SARIF's logical location.</summary>
+    public string Name => Node.DisplayName;
+
+    /// <summary>Reports a finding at a range of <see cref="Text"/> (offsets in the text, not the file).</summary>
+    public void Report(DiagnosticDescriptor descriptor, TextSpan range, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null) =>
+        ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(Document.Source, Text.ToSource(range)), arguments, additionalLocations, fix, Name));
+}
+
+/// <summary>One document's contribution to a cross-document check: its path, its language and what the check kept of it.</summary>
+public sealed record DocumentSummary<TSummary>(string Path, string Language, TSummary Summary);
+
+/// <summary>The context of a cross-document check: every document's summary, by path, and where to report.</summary>
+public sealed class CrossDocumentAnalysisContext<TSummary>(ImmutableArray<DocumentSummary<TSummary>> documents, RuleDataSet data, Action<Diagnostic> report, CancellationToken cancellationToken)
+{
+    /// <summary>The summaries of the documents the workspace holds, ordered by path.</summary>
+    public ImmutableArray<DocumentSummary<TSummary>> Documents { get; } = documents;
+
     public RuleDataSet Data { get; } = data;
 
     public CancellationToken CancellationToken { get; } = cancellationToken;
 
+    /// <summary>Reports a finding in one of the documents; its severity is that document's configuration's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 }

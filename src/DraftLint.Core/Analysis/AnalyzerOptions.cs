@@ -34,8 +34,19 @@ public enum DocumentDateSource
 }
 
 /// <summary>The options in force for one file, after every configuration layer has been applied.</summary>
-public sealed class AnalyzerOptions(RuleDataSet data, DateOnly? asOf, string? language, Semantics.NamePolicy? names = null)
+public sealed class AnalyzerOptions(
+    RuleDataSet data,
+    DateOnly? asOf,
+    string? language,
+    Semantics.NamePolicy? names = null,
+    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null)
 {
+    private readonly IReadOnlyDictionary<(string RuleId, string Name), int> _ruleOptions = ruleOptions ?? new Dictionary<(string, string), int>();
+
+    /// <summary>A rule's setting in this file: what the configuration gives, else the option's default.</summary>
+    public int GetOption(Diagnostics.DiagnosticDescriptor rule, Diagnostics.RuleOption option) =>
+        _ruleOptions.TryGetValue((rule.Id, option.Name), out var value) ? value : option.Default;
+
     /// <summary>The names section of the configuration (added to rules/names.json by the rules).</summary>
     public Semantics.NamePolicy Names { get; } = names ?? Semantics.NamePolicy.Empty;
 

@@ -153,6 +153,8 @@ internal sealed class ConfigurationLayer
 
         public List<SuppressionRule> Suppressions { get; } = [];
 
+        public Dictionary<(string RuleId, string Name), int> RuleOptions { get; } = [];
+
         // Files whose configuration names no names share one policy, and with it its merge with rules/names.json.
         public FileConfiguration ToFileConfiguration() =>
             new(
@@ -160,7 +162,8 @@ internal sealed class ConfigurationLayer
                 AsOf,
                 new Dictionary<string, DiagnosticSeverity>(Severities),
                 CanonicalNames.Count + IgnoredNames.Count + Acronyms.Count == 0 ? Semantics.NamePolicy.Empty : new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms),
-                [.. Suppressions]);
+                [.. Suppressions],
+                RuleOptions.Count == 0 ? null : new Dictionary<(string, string), int>(RuleOptions));
     }
 
     private sealed class Settings
@@ -168,6 +171,7 @@ internal sealed class ConfigurationLayer
         private string? _language;
         private DateOnly? _asOf;
         private readonly List<(string Id, DiagnosticSeverity? Severity, bool? Enabled)> _rules = [];
+        private readonly List<((string RuleId, string Name) Key, int Value)> _ruleOptions = [];
         private readonly List<CanonicalName> _canonical = [];
         private readonly List<string> _ignore = [];
         private readonly List<string> _acronyms = [];
@@ -206,6 +210,15 @@ internal sealed class ConfigurationLayer
                     DiagnosticSeverity? severity = DiagnosticSeverityNames.TryParse(rule["severity"], out var s) ? s : null;
                     bool? enabled = bool.TryParse(rule["enabled"], out var e) ? e : null;
                     settings._rules.Add((rule.Key, severity, enabled));
+
+                    // Every other key is one of the rule's options, checked by the validator before the file was read.
+                    foreach (var option in rule.GetChildren().Where(c => c.Key is not ("severity" or "enabled")))
+                    {
+                        if (int.TryParse(option.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+                        {
+                            settings._ruleOptions.Add(((rule.Key, option.Key), value));
+                        }
+                    }
                 }
             }
 
@@ -219,6 +232,11 @@ internal sealed class ConfigurationLayer
             into.Acronyms.AddRange(_acronyms);
             into.Language = _language ?? into.Language;
             into.AsOf = _asOf ?? into.AsOf;
+            foreach (var (key, value) in _ruleOptions)
+            {
+                into.RuleOptions[key] = value;
+            }
+
             foreach (var (id, severity, enabled) in _rules)
             {
                 if (enabled == false)

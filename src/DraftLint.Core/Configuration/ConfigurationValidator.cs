@@ -9,7 +9,10 @@ namespace DraftLint.Configuration;
 /// Checks a draftlint.json before it is loaded: JSON syntax, known keys, known rule ids, valid severities,
 /// dates and languages. The first problem is thrown with its file, line and column.
 /// </summary>
-public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IReadOnlySet<string> knownLanguages)
+public sealed class ConfigurationValidator(
+    IReadOnlySet<string> knownRuleIds,
+    IReadOnlySet<string> knownLanguages,
+    IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<RuleOption>>? ruleOptions = null)
 {
     private static readonly string[] RootKeys = ["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"];
     private static readonly string[] OverrideKeys = ["files", "asOf", "language", "rules"];
@@ -98,7 +101,19 @@ public sealed class ConfigurationValidator(IReadOnlySet<string> knownRuleIds, IR
 
                         break;
                     default:
-                        throw Unknown(path, keyLine, keyColumn, key, RuleKeys);
+                        var options = ruleOptions?.GetValueOrDefault(id) ?? [];
+                        if (options.FirstOrDefault(o => o.Name == key) is not { } option)
+                        {
+                            throw Unknown(path, keyLine, keyColumn, key, [.. RuleKeys, .. options.Select(o => o.Name)]);
+                        }
+
+                        if (setting.Kind != JsonValueKind.Number || !int.TryParse(setting.String, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+                            || number < option.Minimum || number > option.Maximum)
+                        {
+                            throw new ConfigurationException(path, setting.Line, setting.Column, $"'{key}' of {id} must be a whole number from {option.Minimum} to {option.Maximum}");
+                        }
+
+                        break;
                 }
             }
         }

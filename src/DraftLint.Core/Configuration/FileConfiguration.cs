@@ -6,8 +6,17 @@ namespace DraftLint.Configuration;
 /// <summary>A suppression that applies to a file: the rule, an optional text the finding's line must contain, and why.</summary>
 public sealed record SuppressionRule(string RuleId, string? Text, string Justification, string Source);
 
-public sealed class FileConfiguration(string? language, DateOnly? asOf, IReadOnlyDictionary<string, DiagnosticSeverity> severities, Semantics.NamePolicy? names = null, IReadOnlyList<SuppressionRule>? suppressions = null)
+public sealed class FileConfiguration(
+    string? language,
+    DateOnly? asOf,
+    IReadOnlyDictionary<string, DiagnosticSeverity> severities,
+    Semantics.NamePolicy? names = null,
+    IReadOnlyList<SuppressionRule>? suppressions = null,
+    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null)
 {
+    /// <summary>The rules' own settings the layers gave (<see cref="RuleOption"/>), by rule id and name.</summary>
+    public IReadOnlyDictionary<(string RuleId, string Name), int> RuleOptions { get; } = ruleOptions ?? new Dictionary<(string, string), int>();
+
     /// <summary>The suppressions whose globs match this file.</summary>
     public IReadOnlyList<SuppressionRule> Suppressions { get; } = suppressions ?? [];
 

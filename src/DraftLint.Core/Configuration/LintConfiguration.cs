@@ -18,6 +18,9 @@ public sealed record CommandLineSettings
 
     /// <summary>--disable ID.</summary>
     public IReadOnlyList<string> Disabled { get; init; } = [];
+
+    /// <summary>Rules' options the command line sets (--link-timeout sets DR4009's timeoutSeconds).</summary>
+    public IReadOnlyList<(string RuleId, string Name, int Value)> RuleOptions { get; init; } = [];
 }
 
 /// <summary>
@@ -37,9 +40,11 @@ public sealed class LintConfiguration
     private readonly ConcurrentDictionary<string, Lazy<ConfigurationLayer?>> _nearest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, FileConfiguration> _bySelection = new(StringComparer.Ordinal);
 
-    public LintConfiguration(string defaultsFile, IReadOnlySet<string> knownRuleIds, IReadOnlySet<string> knownLanguages, CommandLineSettings commandLine)
+    public LintConfiguration(string defaultsFile, IEnumerable<DiagnosticDescriptor> rules, IReadOnlySet<string> knownLanguages, CommandLineSettings commandLine)
     {
-        _validator = new ConfigurationValidator(knownRuleIds, knownLanguages);
+        var descriptors = rules.ToList();
+        var knownRuleIds = descriptors.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        _validator = new ConfigurationValidator(knownRuleIds, knownLanguages, descriptors.ToDictionary(d => d.Id, d => d.Options, StringComparer.Ordinal));
         _defaults = Load(defaultsFile);
         _explicit = commandLine.ConfigFile is { } file ? Load(file) : null;
         foreach (var id in commandLine.Severities.Select(s => s.Key).Concat(commandLine.Disabled))
@@ -70,6 +75,11 @@ public sealed class LintConfiguration
         foreach (var id in commandLine.Disabled)
         {
             values.Add(new($"rules:{id}:enabled", "false"));
+        }
+
+        foreach (var (id, name, value) in commandLine.RuleOptions)
+        {
+            values.Add(new($"rules:{id}:{name}", value.ToString(CultureInfo.InvariantCulture)));
         }
 
         _commandLine = ConfigurationLayer.FromValues("command line", values);

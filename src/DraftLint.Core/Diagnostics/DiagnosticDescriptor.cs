@@ -58,6 +58,9 @@ public sealed class DiagnosticDescriptor
 
     public string HelpUri { get; }
 
+    /// <summary>The settings the rule reads from configuration besides its severity (<c>"rules": { "DR4009": { "timeoutSeconds": 5 } }</c>).</summary>
+    public ImmutableArray<RuleOption> Options { get; init; } = [];
+
     /// <summary>The family first ("numbering", "dates" …), then the rule's own tags.</summary>
     public ImmutableArray<string> Tags { get; }
 
@@ -83,3 +86,6 @@ public sealed class DiagnosticDescriptor
 
     public override string ToString() => Id;
 }
+
+/// <summary>A whole-number setting of one rule, read from configuration (<c>rules.ID.name</c>), with its bounds and default.</summary>
+public sealed record RuleOption(string Name, string Description, int Default, int Minimum, int Maximum);

@@ -46,14 +46,14 @@ public enum TenseContext
 /// A date as written in an item: its form, its parts (a part the text does not give is null), where it stands
 /// (a span of the item's text and of the file) and the tense of its clause.
 /// </summary>
-public sealed record DateMention
+public sealed record DateMention : Mention
 {
     public required ItemSyntax Item { get; init; }
 
-    /// <summary>The span within <see cref="ItemSyntax.Text"/>.</summary>
-    public required TextSpan Range { get; init; }
+    public override SyntaxNode Host => Item;
 
-    public TextSpan SourceSpan => Item.Text.ToSource(Range);
+    public override MappedText HostText => Item.Text;
+
 
     public string Text => Item.Text.Value.Substring(Range.Start, Range.Length);
 

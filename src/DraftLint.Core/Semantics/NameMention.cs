@@ -20,12 +20,13 @@ public enum NameRole
 }
 
 /// <summary>A word that may be (part of) a name, where it stands, and its role.</summary>
-public sealed record NameMention
+public sealed record NameMention : Mention
 {
     public required ItemSyntax Item { get; init; }
 
-    /// <summary>The span within <see cref="ItemSyntax.Text"/>.</summary>
-    public required TextSpan Range { get; init; }
+    public override SyntaxNode Host => Item;
+
+    public override MappedText HostText => Item.Text;
 
     public required string Spelling { get; init; }
 
@@ -36,5 +37,4 @@ public sealed record NameMention
 
     public SentenceSyntax? Sentence { get; init; }
 
-    public TextSpan SourceSpan => Item.Text.ToSource(Range);
 }

@@ -23,19 +23,18 @@ public enum ReferenceKind
 }
 
 /// <summary>A reference as written in an item or a footnote, with its parts.</summary>
-public sealed record ReferenceMention
+public sealed record ReferenceMention : Mention
 {
     /// <summary>The node the reference stands in: an item or a footnote.</summary>
     public required SyntaxNode Node { get; init; }
 
     public required MappedText Text { get; init; }
 
-    /// <summary>The span within <see cref="Text"/>.</summary>
-    public required TextSpan Range { get; init; }
+    public override SyntaxNode Host => Node;
+
+    public override MappedText HostText => Text;
 
     public required ReferenceKind Kind { get; init; }
-
-    public TextSpan SourceSpan => Text.ToSource(Range);
 
     public string Value => Text.Value.Substring(Range.Start, Range.Length);
 
@@ -70,5 +69,5 @@ public sealed record ReferenceMention
     /// <summary>For a reference in a footnote: the item whose marker points at the footnote ("its resolution of 15 December 2011 …1").</summary>
     public ItemSyntax? CitedBy { get; init; }
 
-    public string DisplayName => Node is ItemSyntax item ? item.DisplayName : Node is FootnoteSyntax f ? $"footnote {f.Number?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}".TrimEnd() : Node.Kind.ToString();
+    public string DisplayName => Node.DisplayName;
 }

@@ -161,6 +161,23 @@ public sealed class DocumentSyntax : SyntaxNode
         }
     }
 
+    /// <summary>
+    /// Every text of the document with the node that holds it: each item and its points at any depth, in document
+    /// order, then each footnote. Text actions walk this; a rule that reads words misses none of them.
+    /// </summary>
+    public IEnumerable<(SyntaxNode Node, MappedText Text)> Texts()
+    {
+        foreach (var item in AllItems)
+        {
+            yield return (item, item.Text);
+        }
+
+        foreach (var footnote in Footnotes)
+        {
+            yield return (footnote, footnote.Text);
+        }
+    }
+
     /// <summary>Every node in document order, depth first: items, their sub-points, their sentences, then footnotes.</summary>
     public IEnumerable<SyntaxNode> DescendantNodes()
     {

@@ -14,4 +14,6 @@ public sealed class FootnoteSyntax(TextSpan span, int? number, MappedText text, 
 
     /// <summary>The source span of the marker glued to a word or a year ("Asia1", "20111"), where one was found.</summary>
     public TextSpan? MarkerSpan { get; } = markerSpan;
+
+    public override string DisplayName => Number is int n ? $"footnote {n.ToString(System.Globalization.CultureInfo.InvariantCulture)}" : "footnote";
 }

@@ -64,7 +64,7 @@ public sealed class ItemSyntax : SyntaxNode
     public int StartLine => Text.Source.GetLinePosition(Span.Start).Line;
 
     /// <summary>A human name for the item, used as the SARIF logical location: "recital G", "paragraph 13", "citation 4".</summary>
-    public string DisplayName => Kind switch
+    public override string DisplayName => Kind switch
     {
         SyntaxKind.Citation => $"citation {Index}",
         SyntaxKind.Recital => $"recital {Label?.Text ?? Index.ToString()}",

@@ -10,5 +10,8 @@ public abstract class SyntaxNode(SyntaxKind kind, TextSpan span)
     /// <summary>The source span, from the first to the last character of the node (leading label included).</summary>
     public TextSpan Span { get; } = span;
 
+    /// <summary>A reader's name for the node, as messages and SARIF's logical location give it: "recital G", "footnote 3".</summary>
+    public virtual string DisplayName => Kind.ToString();
+
     public override string ToString() => $"{Kind} {Span}";
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Data;
@@ -26,110 +25,101 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterRunStartAction(run =>
+        context.RegisterCrossDocumentAction(Summarise, Analyse);
+
+    /// <summary>Each spelling of a name the document uses, at its first use.</summary>
+    private static FirstUses? Summarise(DocumentAnalysisContext document)
+    {
+        var policy = NameSpellings.Policy(document);
+        var source = document.Document.Source;
+        var firstUses = new Dictionary<string, Text.TextSpan>(StringComparer.Ordinal);
+        foreach (var name in document.SemanticModel.Names)
         {
-            // Per language, per spelling: the files that use it and its first use (kept once per spelling, not per file).
-            var seen = new ConcurrentDictionary<string, ConcurrentDictionary<string, Usage>>(StringComparer.Ordinal);
-            RuleDataSet? data = null;
-            // Each file by a number: a set of numbers is cheaper to add to than a set of paths, at every spelling.
-            var fileNumbers = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-            var lastNumber = new System.Runtime.CompilerServices.StrongBox<int>();
-
-            run.RegisterDocumentEndAction(document =>
+            if (name.Role is not (NameRole.Single or NameRole.Surname) || policy.Ignore.Contains(name.Spelling))
             {
-                data ??= document.Data;
-                var policy = NameSpellings.Policy(document);
-                var spellings = seen.GetOrAdd(document.Document.Language, _ => new(StringComparer.Ordinal));
-                var source = document.Document.Source;
-                var id = fileNumbers.GetOrAdd(source.Path, static (_, last) => Interlocked.Increment(ref last.Value), lastNumber);
+                continue;
+            }
 
-                // Each spelling once per document, at its first use: the shared table (and its locks) is then touched
-                // once per spelling and document rather than at every mention.
-                var firstUses = new Dictionary<string, Text.TextSpan>(StringComparer.Ordinal);
-                foreach (var name in document.SemanticModel.Names)
+            var span = name.SourceSpan;
+            if (!firstUses.TryGetValue(name.Spelling, out var first) || span.Start < first.Start)
+            {
+                firstUses[name.Spelling] = span;
+            }
+        }
+
+        return firstUses.Count == 0 ? null : new FirstUses(firstUses.ToDictionary(f => f.Key, f => Location.Create(source, f.Value, $"'{f.Key}' written here"), StringComparer.Ordinal));
+    }
+
+    private static void Analyse(CrossDocumentAnalysisContext<FirstUses> run)
+    {
+        var folder = NameFolder.For(run.Data.Get<NameData>("names.json"));
+        foreach (var language in run.Documents.GroupBy(d => d.Language).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            // Per spelling: the documents that use it (by their number) and its first use, in path order.
+            var spellings = new Dictionary<string, Usage>(StringComparer.Ordinal);
+            var number = 0;
+            foreach (var document in language)
+            {
+                number++;
+                foreach (var (spelling, first) in document.Summary.Spellings)
                 {
-                    if (name.Role is not (NameRole.Single or NameRole.Surname) || policy.Ignore.Contains(name.Spelling))
+                    if (!spellings.TryGetValue(spelling, out var usage))
+                    {
+                        spellings[spelling] = usage = new Usage(first);
+                    }
+
+                    usage.Documents.Add(number);
+                }
+            }
+
+            var infos = spellings.Keys.Select(s => new SpellingInfo(s, new HashSet<string>(), [])).ToList();
+            foreach (var group in NameVariants.Group(infos, folder, run.Data.GetLanguage(language.Key).WordFormEndings))
+            {
+                var usages = group.ToDictionary(s => s, s => spellings[s]);
+                if (usages.Values.SelectMany(u => u.Documents).Distinct().Count() < 2)
+                {
+                    continue;
+                }
+
+                var majority = group.OrderByDescending(s => usages[s].Documents.Count)
+                    .ThenBy(s => usages[s].First.FilePath, StringComparer.Ordinal).ThenBy(s => usages[s].First.Span.Start).First();
+                foreach (var spelling in group.Where(s => s != majority))
+                {
+                    var usage = usages[spelling];
+
+                    // Across documents nothing tells two people apart (no given name, no sentence): only a
+                    // transliteration (equal folded keys) or a long name one letter off is the same name.
+                    // Short names a letter apart are as often two people (Marin, Marie) or two words.
+                    if (folder.Fold(spelling) != folder.Fold(majority) && Math.Min(spelling.Length, majority.Length) < LongName)
                     {
                         continue;
                     }
 
-                    var span = name.SourceSpan;
-                    if (!firstUses.TryGetValue(name.Spelling, out var first) || span.Start < first.Start)
+                    // Both spellings in one document only: DR2001's finding, not this one.
+                    if (usage.Documents.Union(usages[majority].Documents).Count() < 2)
                     {
-                        firstUses[name.Spelling] = span;
+                        continue;
                     }
+
+                    run.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        usage.First,
+                        [spelling, Wording.Quantity(usage.Documents.Count, "document"), majority, Wording.Quantity(usages[majority].Documents.Count, "document")],
+                        [usages[majority].First]));
                 }
+            }
+        }
+    }
 
-                foreach (var (spelling, span) in firstUses)
-                {
-                    var usage = spellings.GetOrAdd(spelling, _ => new Usage());
-                    lock (usage)
-                    {
-                        usage.Documents.Add(id);
-                        if (usage.First is null || string.CompareOrdinal(source.Path, usage.First.FilePath) < 0
-                            || (source.Path == usage.First.FilePath && span.Start < usage.First.Span.Start))
-                        {
-                            usage.First = Location.Create(source, span, $"'{spelling}' written here");
-                        }
-                    }
-                }
-            });
+    /// <summary>What DR2002 keeps of a document: each spelling at its first use.</summary>
+    private sealed record FirstUses(IReadOnlyDictionary<string, Location> Spellings);
 
-            run.RegisterRunEndAction(end =>
-            {
-                if (data is null)
-                {
-                    return;
-                }
-
-                var folder = NameFolder.For(data.Get<NameData>("names.json"));
-                foreach (var (language, spellings) in seen.OrderBy(s => s.Key, StringComparer.Ordinal))
-                {
-                    var infos = spellings.Keys.Select(s => new SpellingInfo(s, new HashSet<string>(), [])).ToList();
-                    foreach (var group in NameVariants.Group(infos, folder, data.GetLanguage(language).WordFormEndings))
-                    {
-                        var usages = group.ToDictionary(s => s, s => spellings[s]);
-                        if (usages.Values.SelectMany(u => u.Documents).Distinct().Count() < 2)
-                        {
-                            continue;
-                        }
-
-                        var majority = group.OrderByDescending(s => usages[s].Documents.Count)
-                            .ThenBy(s => usages[s].First!.FilePath, StringComparer.Ordinal).ThenBy(s => usages[s].First!.Span.Start).First();
-                        foreach (var spelling in group.Where(s => s != majority))
-                        {
-                            var usage = usages[spelling];
-
-                            // Across documents nothing tells two people apart (no given name, no sentence): only a
-                            // transliteration (equal folded keys) or a long name one letter off is the same name.
-                            // Short names a letter apart are as often two people (Marin, Marie) or two words.
-                            if (folder.Fold(spelling) != folder.Fold(majority) && Math.Min(spelling.Length, majority.Length) < LongName)
-                            {
-                                continue;
-                            }
-
-                            // Both spellings in one document only: DR2001's finding, not this one.
-                            if (usage.Documents.Union(usages[majority].Documents).Count() < 2)
-                            {
-                                continue;
-                            }
-
-                            end.ReportDiagnostic(Diagnostic.Create(
-                                Descriptor,
-                                usage.First!,
-                                [spelling, Wording.Quantity(usage.Documents.Count, "document"), majority, Wording.Quantity(usages[majority].Documents.Count, "document")],
-                                [usages[majority].First!]));
-                        }
-                    }
-                }
-            });
-        });
-
-    private sealed class Usage
+    private sealed class Usage(Location first)
     {
         /// <summary>The files that use the spelling, by their number.</summary>
         public HashSet<int> Documents { get; } = [];
 
-        public Location? First { get; set; }
+        /// <summary>The first use in the first document (in path order) that uses the spelling.</summary>
+        public Location First { get; } = first;
     }
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
-using DraftLint.Syntax;
 using DraftLint.Text;
 
 namespace DraftLint.Rules.References;
@@ -23,39 +22,29 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentEndAction(document =>
+        context.RegisterTextAction(text =>
         {
-            var hosts = document.Data.Get<Data.ReferenceData>("references.json").HttpsHosts;
-            var texts = document.Document.Items.Select(i => (Node: (SyntaxNode)i, i.Text))
-                .Concat(document.Document.Footnotes.Select(f => (Node: (SyntaxNode)f, f.Text)));
-            foreach (var (node, text) in texts)
+            var value = text.Text.Value;
+            for (var match = Urls.Absolute().Match(value); match.Success; match = match.NextMatch())
             {
-                for (var match = Urls.Absolute().Match(text.Value); match.Success; match = match.NextMatch())
+                var url = Urls.TrimTrailing(match.Value);
+                var range = new TextSpan(match.Index, url.Length);
+                string? problem = null;
+                CodeFix? fix = null;
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !uri.Host.Contains('.', StringComparison.Ordinal))
                 {
-                    var url = Urls.TrimTrailing(match.Value);
-                    var range = new TextSpan(match.Index, url.Length);
-                    var source = text.ToSource(range);
-                    string? problem = null;
-                    CodeFix? fix = null;
-                    if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !uri.Host.Contains('.', StringComparison.Ordinal))
-                    {
-                        problem = "is not a well-formed URL";
-                    }
-                    else if (uri.Scheme == "http" && hosts.Any(h => uri.Host == h || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)))
-                    {
-                        problem = $"uses http://, and {uri.Host} is served over https://";
-                        fix = text.IsContiguous(range) ? CodeFix.Replace("Use https://", new TextSpan(source.Start, "http".Length), "https") : null;
-                    }
+                    problem = "is not a well-formed URL";
+                }
+                else if (uri.Scheme == "http" && text.Data.Get<Data.ReferenceData>("references.json").HttpsHosts
+                    .Any(h => uri.Host == h || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)))
+                {
+                    problem = $"uses http://, and {uri.Host} is served over https://";
+                    fix = text.Text.IsContiguous(range) ? CodeFix.Replace("Use https://", new TextSpan(text.Text.ToSource(range).Start, "http".Length), "https") : null;
+                }
 
-                    if (problem is not null)
-                    {
-                        document.ReportDiagnostic(Diagnostic.Create(
-                            Descriptor,
-                            Location.Create(document.Document.Source, source),
-                            [url, problem],
-                            fix: fix,
-                            logicalLocation: node is ItemSyntax item ? item.DisplayName : "footnote"));
-                    }
+                if (problem is not null)
+                {
+                    text.Report(Descriptor, range, [url, problem], fix);
                 }
             }
         });

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
@@ -6,10 +7,10 @@ using DraftLint.Text;
 namespace DraftLint.Rules.References;
 
 /// <summary>DR4009: a URL that does not answer (off by default: run with --check-links, which needs the network).</summary>
-public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
+public sealed partial class DR4009DeadLink : DiagnosticAnalyzer, IDisposable
 {
-    /// <summary>How long one request may take; --link-timeout changes it.</summary>
-    public static TimeSpan Timeout { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How long one request may take (--link-timeout, or rules.DR4009.timeoutSeconds in draftlint.json).</summary>
+    public static readonly RuleOption TimeoutSeconds = new("timeoutSeconds", "Seconds one link probe may take.", Default: 10, Minimum: 1, Maximum: 300);
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4009",
@@ -20,43 +21,39 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer
         isEnabledByDefault: false,
         "With --check-links, each URL of the run is probed once (HEAD, then GET where HEAD is refused), with a timeout and at most eight "
         + "requests at once. A URL that answers 404, 410 or 5xx, times out or cannot be reached is reported. Off by default, so linting works offline.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        Options = [TimeoutSeconds],
+    };
+
+    // One checker per timeout in use, made on first use (a run with the rule off, the default, opens no HTTP client);
+    // each URL is probed once for all the documents this analyzer sees.
+    private readonly ConcurrentDictionary<int, Lazy<LinkChecker>> _checkers = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterRunStartAction(run =>
+        context.RegisterTextAction(text =>
         {
-            // Built on first use: a run with the rule off (the default) opens no HTTP client.
-            var checker = new Lazy<LinkChecker>(() => new LinkChecker(Timeout));
-            run.RegisterDocumentEndAction(document =>
+            var value = text.Text.Value;
+            for (var match = Urls.Absolute().Match(value); match.Success; match = match.NextMatch())
             {
-                var texts = document.Document.Items.Select(i => (Name: i.DisplayName, i.Text))
-                    .Concat(document.Document.Footnotes.Select(f => (Name: "footnote", f.Text)));
-                foreach (var (name, text) in texts)
+                var url = Urls.TrimTrailing(match.Value);
+                if (Uri.TryCreate(url, UriKind.Absolute, out _) && Checker(text.Options.GetOption(Descriptor, TimeoutSeconds)).Check(url).Problem is { } problem)
                 {
-                    for (var match = Urls.Absolute().Match(text.Value); match.Success; match = match.NextMatch())
-                    {
-                        var url = Urls.TrimTrailing(match.Value);
-                        if (!Uri.TryCreate(url, UriKind.Absolute, out _) || checker.Value.Check(url).Problem is not { } problem)
-                        {
-                            continue;
-                        }
-
-                        document.ReportDiagnostic(Diagnostic.Create(
-                            Descriptor,
-                            Location.Create(document.Document.Source, text.ToSource(new TextSpan(match.Index, url.Length))),
-                            [url, problem],
-                            logicalLocation: name));
-                    }
+                    text.Report(Descriptor, new TextSpan(match.Index, url.Length), [url, problem]);
                 }
-            });
-            run.RegisterRunEndAction(_ =>
-            {
-                if (checker.IsValueCreated)
-                {
-                    checker.Value.Dispose();
-                }
-            });
+            }
         });
+
+    public void Dispose()
+    {
+        foreach (var checker in _checkers.Values.Where(c => c.IsValueCreated))
+        {
+            checker.Value.Dispose();
+        }
+    }
+
+    private LinkChecker Checker(int seconds) =>
+        _checkers.GetOrAdd(seconds, s => new Lazy<LinkChecker>(() => new LinkChecker(TimeSpan.FromSeconds(s)))).Value;
 }

@@ -1,17 +1,21 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Collections.Immutable;
 using DraftLint.Analysis;
+using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Text;
 
 namespace DraftLint.Rules.Style;
 
-/// <summary>DR5003: a bracket or double quotation mark opened and not closed (or closed and never opened) within an item.</summary>
+/// <summary>DR5003: a bracket or double quotation mark opened and not closed (or closed and never opened) within one text.</summary>
 public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
 {
-    private static readonly Dictionary<char, char> Pairs = new() { ['('] = ')', ['['] = ']', ['“'] = '”' };
-
-    /// <summary>Every character the scan stops at; the text between them is skipped in one vectorised search.</summary>
-    private static readonly System.Buffers.SearchValues<char> Marks = System.Buffers.SearchValues.Create("()[]“”\"");
+    /// <summary>
+    /// Single quotation marks are never paired: ’ is also the apostrophe (Union’s), ‚ looks like a comma, and ‘ closes
+    /// German's inner quotation; they would be reported wherever a word is elided.
+    /// </summary>
+    private const string SingleMarks = "'‘’‚‛`";
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5003",
@@ -20,18 +24,24 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "Round and square brackets and double quotation marks (“…”, and straight \"…\") open and close within one item. Single quotation marks are "
-        + "not checked: ’ is also the apostrophe (Union’s).");
+        "Round and square brackets and the language's double quotation marks (its pack's quotes: “…” in English and Dutch, „…“ in German, «…» in "
+        + "French; straight \"…\" in any language) open and close within one item, point or footnote. Single quotation marks are not checked: ’ is "
+        + "also the apostrophe (Union’s).");
+
+    // The pairs of each language, made once per pack.
+    private static readonly ConditionalWeakTable<LanguageData, Marks> ByLanguage = new();
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentEndAction(document =>
+        context.RegisterDocumentStartAction(start =>
         {
-            // One stack and one list for the document, emptied at each item.
+            var marks = ByLanguage.GetValue(start.Options.Data.GetLanguage(start.Document.Language), pack => new Marks(pack));
+
+            // One stack and one list for the document, emptied at each text.
             var open = new Stack<(char Mark, int Index)>();
             var straight = new List<int>();
-            foreach (var item in document.Document.Items)
+            start.RegisterTextAction(item =>
             {
                 var text = item.Text.Value;
                 open.Clear();
@@ -39,7 +49,7 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
                 var mistypedOpener = false;
                 for (var i = 0; i < text.Length; i++)
                 {
-                    var skip = text.AsSpan(i).IndexOfAny(Marks);
+                    var skip = text.AsSpan(i).IndexOfAny(marks.All);
                     if (skip < 0)
                     {
                         break;
@@ -54,7 +64,12 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
                         continue;
                     }
 
-                    if (Pairs.ContainsKey(c))
+                    // A mark that closes the open pair closes it, even where it also opens another (German “ closes „ and opens “…”).
+                    if (open.Count > 0 && marks.Pairs[open.Peek().Mark] == c)
+                    {
+                        open.Pop();
+                    }
+                    else if (marks.Pairs.ContainsKey(c))
                     {
                         open.Push((c, i));
                     }
@@ -62,30 +77,23 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
                     {
                         straight.Add(i);
                     }
-                    else if (Pairs.ContainsValue(c))
+                    else if (!(c == ')' && IsListLabel(text, i)))
                     {
-                        if (open.Count > 0 && Pairs[open.Peek().Mark] == c)
-                        {
-                            open.Pop();
-                        }
-                        else if (!(c == ')' && IsListLabel(text, i)))
-                        {
-                            Report(document, item, i, "is closed but never opened");
-                            mistypedOpener = c == '”' && text.IndexOf('”', i + 1) is var next && next > 0 && text.IndexOf('“', i + 1) is var opener && (opener < 0 || opener > next);
-                        }
+                        Report(item, i, "is closed but never opened");
+                        mistypedOpener = c == '”' && text.IndexOf('”', i + 1) is var next && next > 0 && text.IndexOf('“', i + 1) is var opener && (opener < 0 || opener > next);
                     }
                 }
 
                 foreach (var (_, index) in open)
                 {
-                    Report(document, item, index, "is opened but never closed");
+                    Report(item, index, "is opened but never closed");
                 }
 
                 if (straight.Count % 2 == 1)
                 {
-                    Report(document, item, straight[^1], "has no partner");
+                    Report(item, straight[^1], "has no partner");
                 }
-            }
+            });
         });
 
     /// <summary>"a)" or "iv)" opening a list point is not an unbalanced bracket.</summary>
@@ -100,10 +108,36 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
         return index - start is >= 1 and <= 4 && (start == 0 || char.IsWhiteSpace(text[start - 1]));
     }
 
-    private static void Report(DocumentAnalysisContext document, Syntax.ItemSyntax item, int index, string problem) =>
-        document.ReportDiagnostic(Diagnostic.Create(
-            Descriptor,
-            Location.Create(document.Document.Source, item.Text.ToSource(new TextSpan(index, 1))),
-            [item.Text.Value[index], problem, item.DisplayName.Split(' ')[0]],
-            logicalLocation: item.DisplayName));
+    private static void Report(TextAnalysisContext text, int index, string problem) =>
+        text.Report(Descriptor, new TextSpan(index, 1), [text.Text.Value[index], problem, text.Name.Split(' ')[0]]);
+
+    /// <summary>The brackets and a language's double quotation marks: each opener with its closer, and every mark to stop at.</summary>
+    private sealed class Marks
+    {
+        public Marks(LanguageData pack)
+        {
+            Pairs = new Dictionary<char, char> { ['('] = ')', ['['] = ']', ['“'] = '”' };
+            if (pack.Quotes.Outer is [[var outerOpen], [var outerClose]] && !SingleMarks.Contains(outerOpen))
+            {
+                Pairs[outerOpen] = outerClose;
+            }
+
+            if (pack.Quotes.Inner is [[var innerOpen], [var innerClose]] && !SingleMarks.Contains(innerOpen))
+            {
+                Pairs[innerOpen] = innerClose;
+            }
+
+            // “ opens English and Dutch quotations; where the pack's own pair closes with it (German „…“), it is that closer.
+            if (Pairs.Any(p => p.Key != '“' && p.Value == '“'))
+            {
+                Pairs.Remove('“');
+            }
+
+            All = SearchValues.Create([.. Pairs.Keys, .. Pairs.Values, '"']);
+        }
+
+        public Dictionary<char, char> Pairs { get; }
+
+        public SearchValues<char> All { get; }
+    }
 }

@@ -22,21 +22,21 @@ public sealed class DR5005QuotationStyle : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentEndAction(document =>
+        context.RegisterDocumentStartAction(start =>
         {
-            if (document.Document.Shape != DocumentShape.Resolution)
+            if (start.Document.Shape != DocumentShape.Resolution)
             {
                 return;
             }
 
-            var quotes = document.Data.GetLanguage(document.Document.Language).Quotes;
+            var quotes = start.Options.Data.GetLanguage(start.Document.Language).Quotes;
             var (open, close) = (quotes.Outer[0][0], quotes.Outer[1][0]);
             var (innerOpen, innerClose) = (quotes.Inner[0][0], quotes.Inner[1][0]);
 
-            // Only these characters matter: the text between them is skipped by a vectorised search.
-            ReadOnlySpan<char> marks = [open, close, innerOpen, '"'];
-            foreach (var item in document.Document.Items)
+            start.RegisterTextAction(item =>
             {
+                // Only these characters matter: the text between them is skipped by a vectorised search.
+                ReadOnlySpan<char> marks = [open, close, innerOpen, '"'];
                 var text = item.Text.Value;
                 var depth = 0;
                 for (var i = 0; i < text.Length; i++)
@@ -78,15 +78,10 @@ public sealed class DR5005QuotationStyle : DiagnosticAnalyzer
                     var edits = ImmutableArray.Create(
                         new TextEdit(item.Text.ToSource(new TextSpan(i, 1)), open.ToString()),
                         new TextEdit(item.Text.ToSource(new TextSpan(end, 1)), close.ToString()));
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(i, end + 1))),
-                        [pair.Open, pair.Close, open, close],
-                        fix: new CodeFix($"Use {open}…{close}", edits),
-                        logicalLocation: item.DisplayName));
+                    item.Report(Descriptor, TextSpan.FromBounds(i, end + 1), [pair.Open, pair.Close, open, close], new CodeFix($"Use {open}…{close}", edits));
                     i = end;
                 }
-            }
+            });
         });
 
     private static bool IsOpening(string text, int index) => index == 0 || !char.IsLetterOrDigit(text[index - 1]);

@@ -23,13 +23,13 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterDocumentEndAction(document =>
+        context.RegisterDocumentStartAction(start =>
         {
             List<TextSpan>? references = null;
-            var language = document.Data.GetLanguage(document.Document.Language);
+            var language = start.Options.Data.GetLanguage(start.Document.Language);
             var identifiers = language.IdentifierWords;
             var decimalComma = language.DecimalSeparator == ",";
-            foreach (var item in document.Document.Items)
+            start.RegisterTextAction(item =>
             {
                 var text = item.Text.Value;
                 List<TextSpan>? urls = null;
@@ -48,7 +48,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
 
                     // The URLs of the item and the document's references are found once, and only for a number to judge.
                     urls ??= Urls.FindAny(text);
-                    references ??= [.. document.SemanticModel.References.Select(r => r.SourceSpan)];
+                    references ??= [.. item.SemanticModel.References.Select(r => r.SourceSpan)];
                     var range = new TextSpan(match.Index, match.Length);
                     var source = item.Text.ToSource(range);
                     if (Urls.AnyCovers(urls, range.Start) || references.Exists(source.OverlapsWith))
@@ -58,14 +58,13 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
 
                     var value = written.ToString();
                     var styled = Group(value.Replace(",", "", StringComparison.Ordinal));
-                    document.ReportDiagnostic(Diagnostic.Create(
+                    item.Report(
                         Descriptor,
-                        Location.Create(document.Document.Source, source),
+                        range,
                         [value, styled.Replace('\u00A0', ' ')],
-                        fix: item.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{styled.Replace('\u00A0', ' ')}'", source, styled) : null,
-                        logicalLocation: item.DisplayName));
+                        item.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{styled.Replace('\u00A0', ' ')}'", source, styled) : null);
                 }
-            }
+            });
         });
 
     /// <summary>True where the word right before the number is one that names identifiers ("Resolution", "No", "nr.").</summary>

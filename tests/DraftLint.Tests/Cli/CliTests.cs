@@ -32,6 +32,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Syntax_shows_the_document_date_lint_uses_with_as_of_and_configuration()
+    {
+        var (exit, stdout, _) = CliRunner.Run(TestPaths.RepositoryRoot, "syntax", "seeds/kazakhstan-2012-motion-draft.en.txt", "--as-of", "2012-03-15");
+
+        stdout.ShouldContain("  document date: 15 March 2012 (set by --as-of or asOf in the configuration)\n");
+        exit.ShouldBe(0);
+
+        _folder.Write("draftlint.json", "{ \"asOf\": \"2012-03-08\" }");
+        _folder.Write("a.txt", Broken);
+        CliRunner.Run(_folder.Path, "syntax", "a.txt").Stdout.ShouldContain("  document date: 8 March 2012 (set by --as-of or asOf in the configuration)\n");
+    }
+
+    [Fact]
     public void Findings_are_printed_in_the_compilers_format_with_a_summary()
     {
         _folder.Write("drafts/a.txt", Broken);

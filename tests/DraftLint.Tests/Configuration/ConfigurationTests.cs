@@ -14,7 +14,7 @@ public sealed class ConfigurationTests : IDisposable
     private static LintConfiguration Create(CommandLineSettings? commandLine = null) =>
         new(
             Path.Combine(RuleVerifier.Data.Directory, "defaults.json"),
-            BuiltInRules.Descriptors.Select(d => d.Id).ToHashSet(),
+            BuiltInRules.Descriptors,
             RuleVerifier.Data.Languages.Keys.ToHashSet(),
             commandLine ?? new CommandLineSettings());
 

@@ -72,7 +72,7 @@ public sealed class AnalyzerDriverTests
     }
 
     [Fact]
-    public void Node_document_and_run_actions_are_called_in_their_order()
+    public void Node_text_document_and_cross_document_actions_are_called_in_their_order()
     {
         var analyzer = new RecordingAnalyzer();
         var driver = new AnalyzerDriver([analyzer], RuleVerifier.Data);
@@ -80,10 +80,9 @@ public sealed class AnalyzerDriverTests
         driver.Run([LintInput.FromText("a.txt", Broken), LintInput.FromText("b.txt", Broken)], _ => Config(), maxDegreeOfParallelism: 1);
 
         analyzer.Calls.ShouldBe([
-            "run-start",
-            "doc-start a.txt", "recital A", "recital C", "doc-end a.txt", "run-doc-end a.txt",
-            "doc-start b.txt", "recital A", "recital C", "doc-end b.txt", "run-doc-end b.txt",
-            "run-end 2"]);
+            "doc-start a.txt", "recital A", "recital C", "text citation 1", "text recital A", "text recital C", "text paragraph 1", "text paragraph 1", "doc-end a.txt", "summarise a.txt",
+            "doc-start b.txt", "recital A", "recital C", "text citation 1", "text recital A", "text recital C", "text paragraph 1", "text paragraph 1", "doc-end b.txt", "summarise b.txt",
+            "across a.txt, b.txt"]);
     }
 
     [Fact]
@@ -137,17 +136,20 @@ public sealed class AnalyzerDriverTests
                 start.RegisterSyntaxNodeAction(node => Calls.Add(((ItemSyntax)node.Node).DisplayName), SyntaxKind.Recital);
                 start.RegisterDocumentEndAction(end => Calls.Add($"doc-end {end.Document.Source.Path}"));
             });
-            context.RegisterRunStartAction(run =>
+            context.RegisterTextAction(text =>
             {
-                Calls.Add("run-start");
-                var documents = 0;
-                run.RegisterDocumentEndAction(end =>
+                if (text.Item?.Kind is not (SyntaxKind.Preamble or SyntaxKind.HeaderLine))
                 {
-                    Interlocked.Increment(ref documents);
-                    Calls.Add($"run-doc-end {end.Document.Source.Path}");
-                });
-                run.RegisterRunEndAction(_ => Calls.Add($"run-end {documents}"));
+                    Calls.Add($"text {text.Name}");
+                }
             });
+            context.RegisterCrossDocumentAction(
+                document =>
+                {
+                    Calls.Add($"summarise {document.Document.Source.Path}");
+                    return document.Document.Source.Path;
+                },
+                across => Calls.Add($"across {string.Join(", ", across.Documents.Select(d => d.Summary))}"));
         }
     }
 
@@ -166,12 +168,14 @@ public sealed class AnalyzerDriverTests
                 return;
             }
 
-            context.RegisterRunStartAction(run =>
-            {
-                DocumentAnalysisContext? kept = null;
-                run.RegisterDocumentEndAction(document => kept = document);
-                run.RegisterRunEndAction(_ => kept!.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(kept.Document.Source, new Text.TextSpan(0, 1)), [])));
-            });
+            DocumentAnalysisContext? kept = null;
+            context.RegisterCrossDocumentAction(
+                document =>
+                {
+                    kept = document;
+                    return "kept";
+                },
+                _ => kept!.ReportDiagnostic(Diagnostic.Create(Rule, Location.Create(kept.Document.Source, new Text.TextSpan(0, 1)), [])));
         }
     }
 }

@@ -10,7 +10,7 @@ namespace DraftLint.Tests.Rules.References;
 /// <summary>DR4009 against a server the test starts on 127.0.0.1: live, dead, HEAD refused, slow, and one probe per URL.</summary>
 /// <remarks>
 /// Run alone: with the other classes on both cores, the thread pool could take seconds to answer the server's requests,
-/// and the live links timed out (a flaky failure); DR4009DeadLink.Timeout is also process-wide.
+/// and the live links timed out (a flaky failure).
 /// </remarks>
 [Collection(TimedRequests.Name)]
 public sealed class LinkCheckTests : IDisposable
@@ -34,10 +34,13 @@ public sealed class LinkCheckTests : IDisposable
     [Fact]
     public void Dead_links_are_reported_live_ones_not_and_each_url_is_probed_once()
     {
-        DR4009DeadLink.Timeout = TimeSpan.FromSeconds(3);
         var text = $"The European Parliament,\n\n– having regard to {_base}ok and {_base}gone,\n\n– having regard to {_base}no-head and {_base}ok again and {_base}forbidden,\n\nA. whereas {_base}slow is slow;\n";
         var driver = new AnalyzerDriver([new DR4009DeadLink()], RuleVerifier.Data);
-        var on = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity> { ["DR4009"] = DiagnosticSeverity.Warning });
+        var on = new FileConfiguration(
+            null,
+            null,
+            new Dictionary<string, DiagnosticSeverity> { ["DR4009"] = DiagnosticSeverity.Warning },
+            ruleOptions: new Dictionary<(string, string), int> { [("DR4009", DR4009DeadLink.TimeoutSeconds.Name)] = 3 });
 
         var result = driver.Run([LintInput.FromText("a.txt", text), LintInput.FromText("b.txt", text)], _ => on);
 
