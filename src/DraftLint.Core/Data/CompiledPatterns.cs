@@ -11,16 +11,25 @@ namespace DraftLint.Data;
 /// engine and match alike.
 /// </summary>
 /// <remarks>
-/// Each constant is the JSON value exactly (the two pattern lists joined as <see cref="PatternSet"/> joins them).
-/// CompiledPatternsTests fails when a shipped pattern has no compiled copy here and prints the copy to paste.
+/// The JSON is the one source of truth: a copy here is a cache, used only while it equals what the readers compose
+/// from the files (the pattern lists of structure.json and a pack joined as <see cref="PatternSet"/> joins them, the
+/// pack's words put into references.json's Official Journal pattern). Editing a pattern never breaks the build or a
+/// test: the edited pattern runs interpreted, only more slowly, until its copy here is updated (CompiledPatternsTests
+/// lists the shipped patterns that have none). Copies are kept for the full packs' patterns, the ones most runs use.
 /// </remarks>
 public static partial class CompiledPatterns
 {
-    /// <summary>structure.json debrisPatterns, joined as PatternSet joins them.</summary>
-    private const string PageDebrisPattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^(page|pagina|blz\.?)\s+\d{1,3}(\s*(of|van|/)\s*\d{1,3})?$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^United in diversity$)|(?:^In verscheidenheid verenigd$)|(?:^\*{3,}$)";
+    /// <summary>English page debris: structure.json debrisPatterns and the pack's pageDebrisPatterns, joined as PatternSet joins them.</summary>
+    private const string PageDebrisEnPattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^\*{3,}$)|(?:^page\s+\d{1,3}(\s*(of|/)\s*\d{1,3})?$)|(?:^United in diversity$)";
 
-    /// <summary>structure.json footnoteBodyPatterns, joined.</summary>
-    private const string FootnoteBodyPattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:\b(OJ|PB|JO|ABl\.)\s+[CL]\b)|(?:^(Texts adopted|Aangenomen teksten|Textes adoptés)\b)|(?:^(Ibid|Idem|Zie|See)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))";
+    /// <summary>Dutch page debris, joined.</summary>
+    private const string PageDebrisNlPattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^\*{3,}$)|(?:^(pagina|blz\.?)\s+\d{1,3}(\s*(van|/)\s*\d{1,3})?$)|(?:^In verscheidenheid verenigd$)";
+
+    /// <summary>English footnote bodies: structure.json footnoteBodyPatterns, the pack's, and its Journal's abbreviation, joined.</summary>
+    private const string FootnoteBodyEnPattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:^(Ibid|Idem)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))|(?:^Texts adopted\b)|(?:^See\b)|(?:\b(?:OJ)\s+[CL]\b)";
+
+    /// <summary>Dutch footnote bodies, joined.</summary>
+    private const string FootnoteBodyNlPattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:^(Ibid|Idem)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))|(?:^Aangenomen teksten\b)|(?:^Zie\b)|(?:\b(?:PB)\s+[CL]\b)";
 
     /// <summary>references.json patterns.textAdopted.</summary>
     private const string TextAdoptedPattern = @"\bP(?<term>\d{1,2})_TA(?<prov>-PROV)?\((?<year>\d{4})\)(?<number>\d{4})\b|\bTA[-‑](?<term>\d{1,2})[-‑](?<year>\d{4})[-‑](?<number>\d{4})\b|\bT(?<term>\d{1,2})[-‑](?<number>\d{4})/(?<year>\d{4})\b";
@@ -31,31 +40,34 @@ public static partial class CompiledPatterns
     /// <summary>references.json patterns.procedure.</summary>
     private const string ProcedurePattern = @"(?<![\d/])(?<year>\d{4}|\d{2})/(?<number>\d{4})\((?<type>[A-Z]{3})\)";
 
-    /// <summary>references.json patterns.officialJournal.</summary>
-    private const string OfficialJournalPattern = @"\b(?<oj>OJ|PB|JO)\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+van\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+van\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:p|blz)\.\s*(?<page>\d+))?";
+    /// <summary>references.json patterns.officialJournal with the English pack's words.</summary>
+    private const string OfficialJournalEnPattern = @"\b(?<oj>(?:OJ))\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+(?!)\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+(?!)\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:p)\.\s*(?<page>\d+))?";
 
-    /// <summary>references.json rulesOfProcedure.en.phrase.</summary>
+    /// <summary>references.json patterns.officialJournal with the Dutch pack's words.</summary>
+    private const string OfficialJournalNlPattern = @"\b(?<oj>(?:PB))\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+(?:van)\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+(?:van)\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:blz|p)\.\s*(?<page>\d+))?";
+
+    /// <summary>lang/en/pack.json rulesOfProcedure.phrase.</summary>
     private const string RulePhraseEnPattern = @"\bRules?\s+\d[\d\s(),a-z]*?(?:\s+and\s+(?:Rule\s+)?\d[\d\s()a-z]*?)*\s+of\s+(?:its|the|Parliament's|Parliament’s)\s+Rules\s+of\s+Procedure";
 
-    /// <summary>references.json rulesOfProcedure.en.item.</summary>
+    /// <summary>lang/en/pack.json rulesOfProcedure.item.</summary>
     private const string RuleItemEnPattern = @"(?<rule>\d{1,3}[a-z]?)(?:(?<space>\s+)?\((?<paragraph>\d{1,2})\))?";
 
-    /// <summary>references.json rulesOfProcedure.nl.phrase.</summary>
+    /// <summary>lang/nl/pack.json rulesOfProcedure.phrase.</summary>
     private const string RulePhraseNlPattern = @"\bartikel\s+\d[\s\S]{0,80}?\s+van\s+(?:zijn|het)\s+Reglement";
 
-    /// <summary>references.json rulesOfProcedure.nl.item.</summary>
+    /// <summary>lang/nl/pack.json rulesOfProcedure.item.</summary>
     private const string RuleItemNlPattern = @"artikel\s+(?<rule>\d{1,3}[a-z]?)(?:,\s*lid\s+(?<paragraph>\d{1,2}))?";
 
-    /// <summary>lang-en.json pastSuffixPattern.</summary>
+    /// <summary>lang/en/pack.json pastSuffixPattern.</summary>
     private const string PastParticipleEnPattern = @"^[a-z]{3,}ed$";
 
-    /// <summary>lang-nl.json pastSuffixPattern.</summary>
+    /// <summary>lang/nl/pack.json pastSuffixPattern.</summary>
     private const string PastParticipleNlPattern = @"^ge[a-z]{3,}(d|t|en)$";
 
     // Keyed by each expression's own pattern and options, so that the table cannot disagree with the attributes below.
     private static readonly Dictionary<(string Pattern, RegexOptions Options), Regex> Compiled = new Regex[]
     {
-        PageDebris(), FootnoteBody(), TextAdopted(), DocumentReference(), Procedure(), OfficialJournal(),
+        PageDebrisEn(), PageDebrisNl(), FootnoteBodyEn(), FootnoteBodyNl(), TextAdopted(), DocumentReference(), Procedure(), OfficialJournalEn(), OfficialJournalNl(),
         RulePhraseEn(), RuleItemEn(), RulePhraseNl(), RuleItemNl(), PastParticipleEn(), PastParticipleNl(),
     }.ToDictionary(regex => (regex.ToString(), regex.Options));
 
@@ -69,11 +81,17 @@ public static partial class CompiledPatterns
     /// <summary>True where the pattern is one that ships, with whatever options: it is known to be valid.</summary>
     public static bool IsShipped(string pattern) => Compiled.Keys.Any(k => k.Pattern == pattern);
 
-    [GeneratedRegex(PageDebrisPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    private static partial Regex PageDebris();
+    [GeneratedRegex(PageDebrisEnPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageDebrisEn();
 
-    [GeneratedRegex(FootnoteBodyPattern, RegexOptions.CultureInvariant)]
-    private static partial Regex FootnoteBody();
+    [GeneratedRegex(PageDebrisNlPattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PageDebrisNl();
+
+    [GeneratedRegex(FootnoteBodyEnPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteBodyEn();
+
+    [GeneratedRegex(FootnoteBodyNlPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteBodyNl();
 
     [GeneratedRegex(TextAdoptedPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex TextAdopted();
@@ -84,8 +102,11 @@ public static partial class CompiledPatterns
     [GeneratedRegex(ProcedurePattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex Procedure();
 
-    [GeneratedRegex(OfficialJournalPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex OfficialJournal();
+    [GeneratedRegex(OfficialJournalEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficialJournalEn();
+
+    [GeneratedRegex(OfficialJournalNlPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex OfficialJournalNl();
 
     [GeneratedRegex(RulePhraseEnPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase)]
     private static partial Regex RulePhraseEn();

@@ -1,6 +1,6 @@
 namespace DraftLint.Data;
 
-/// <summary>The words of one language that the parser and the rules need (<c>rules/lang-XX.json</c>).</summary>
+/// <summary>The words of one language that the parser and the rules need (<c>rules/lang/XX/pack.json</c>).</summary>
 /// <remarks>
 /// Settable, not init-only: the source-generated reader sets an init-only property that the file leaves out to null,
 /// and a pack may leave out what its language does not need (a recognition pack has no tense words).
@@ -140,8 +140,40 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Words and phrases that make a clause look forward ("will", "plans", "due", "zal").</summary>
     public string[] FutureMarkers { get; set; } = [];
 
+    /// <summary>Whole lines of page furniture in this language, as regular expressions: "page 3 of 12", the motto "United in diversity".</summary>
+    public string[] PageDebrisPatterns { get; set; } = [];
+
+    /// <summary>Regular expressions that make a numbered line a footnote body in this language ("Texts adopted", "See").</summary>
+    public string[] FootnoteBodyPatterns { get; set; } = [];
+
+    /// <summary>The words of an Official Journal reference ("OJ", "PB"; "van"; "p", "blz"), put into references.json's pattern.</summary>
+    public OfficialJournalWords OfficialJournal { get; set; } = new();
+
+    /// <summary>How the language cites the Rules of Procedure, or null where the pack does not say.</summary>
+    public RulesOfProcedurePatterns? RulesOfProcedure { get; set; }
+
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
-        PastSuffixPattern.Length > 0 ? [("pastSuffixPattern", PastSuffixPattern)] : [];
+        (PastSuffixPattern.Length > 0 ? [("pastSuffixPattern", PastSuffixPattern)] : Array.Empty<(string, string)>())
+            .Concat(PageDebrisPatterns.Select((p, i) => ($"pageDebrisPatterns[{i}]", p)))
+            .Concat(FootnoteBodyPatterns.Select((p, i) => ($"footnoteBodyPatterns[{i}]", p)))
+            .Concat(RulesOfProcedure is { } rules ? [("rulesOfProcedure.phrase", rules.Phrase), ("rulesOfProcedure.item", rules.Item)] : []);
+}
+
+/// <summary>The words a language writes in an Official Journal reference, each list read as alternatives.</summary>
+public sealed class OfficialJournalWords
+{
+    /// <summary>The Journal's abbreviation: "OJ", "PB", "JO", "ABl.".</summary>
+    public string[] Journal { get; set; } = [];
+
+    /// <summary>A word between the issue and the date where the language writes one ("van"); none in English.</summary>
+    public string[] Of { get; set; } = [];
+
+    /// <summary>The abbreviation of "page": "p", "blz", "S".</summary>
+    public string[] Page { get; set; } = [];
+
+    /// <summary>The words as a regular-expression alternation; one that never matches where the list is empty.</summary>
+    public static string Alternatives(IEnumerable<string> words) =>
+        words.Any() ? $"(?:{string.Join('|', words.Select(System.Text.RegularExpressions.Regex.Escape))})" : "(?!)";
 }
 
 /// <summary>Language-independent patterns for reading PDF-extracted text (<c>rules/structure.json</c>).</summary>

@@ -17,14 +17,18 @@ public sealed class ReferenceData : IRuleDataPatterns
 
     public Dictionary<string, string> Patterns { get; init; } = [];
 
-    public Dictionary<string, RulesOfProcedurePatterns> RulesOfProcedure { get; init; } = [];
-
     /// <summary>The term in force on a date, or null before the first known term.</summary>
     public TermRange? TermAt(DateOnly date) => Terms.FirstOrDefault(t => t.From <= date && date <= t.To);
 
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
-        Patterns.Select(p => ($"patterns.{p.Key}", p.Value))
-            .Concat(RulesOfProcedure.SelectMany(r => new[] { ($"rulesOfProcedure.{r.Key}.phrase", r.Value.Phrase), ($"rulesOfProcedure.{r.Key}.item", r.Value.Item) }));
+        Patterns.Select(p => ($"patterns.{p.Key}", p.Value));
+
+    /// <summary>The Official Journal pattern with a language's words put in for its placeholders.</summary>
+    public string OfficialJournalPattern(LanguageData language) =>
+        Patterns["officialJournal"]
+            .Replace("{journal}", OfficialJournalWords.Alternatives(language.OfficialJournal.Journal), StringComparison.Ordinal)
+            .Replace("{of}", OfficialJournalWords.Alternatives(language.OfficialJournal.Of), StringComparison.Ordinal)
+            .Replace("{page}", OfficialJournalWords.Alternatives(language.OfficialJournal.Page), StringComparison.Ordinal);
 }
 
 /// <summary>A parliamentary term and the dates it ran.</summary>
@@ -40,9 +44,9 @@ public sealed class TermRange
 /// <summary>How one language cites the Rules of Procedure: the phrase, and each rule number in it.</summary>
 public sealed class RulesOfProcedurePatterns
 {
-    public string Phrase { get; init; } = "";
+    public string Phrase { get; set; } = "";
 
-    public string Item { get; init; } = "";
+    public string Item { get; set; } = "";
 }
 
 /// <summary>The Rules of Procedure table (<c>rules/rules-of-procedure.json</c>).</summary>

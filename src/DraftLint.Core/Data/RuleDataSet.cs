@@ -29,7 +29,13 @@ public sealed class RuleDataSet
 
     public string Directory { get; }
 
-    /// <summary>The languages that have a <c>lang-XX.json</c> file, by code.</summary>
+    /// <summary>The folder of the language packs, one folder per language (<c>rules/lang/en/pack.json</c>).</summary>
+    public const string LanguagesFolder = "lang";
+
+    /// <summary>The file in a language's folder that holds its pack.</summary>
+    public const string PackFileName = "pack.json";
+
+    /// <summary>The languages that have a folder with a pack under <c>rules/lang/</c>, by code.</summary>
     public IReadOnlyDictionary<string, LanguageData> Languages => _languages.Value;
 
     public StructureData Structure => Get<StructureData>("structure.json");
@@ -99,15 +105,30 @@ public sealed class RuleDataSet
             throw new RuleDataException(Directory, "the rules folder does not exist");
         }
 
-        foreach (var file in System.IO.Directory.EnumerateFiles(Directory, "lang-*.json").Order(StringComparer.Ordinal))
+        // A language is a folder: rules/lang/XX/ with its pack; adding one adds a language.
+        var languages = Path.Combine(Directory, LanguagesFolder);
+        IEnumerable<string> folders = System.IO.Directory.Exists(languages) ? System.IO.Directory.EnumerateDirectories(languages).Order(StringComparer.Ordinal) : [];
+        foreach (var folder in folders)
         {
-            var data = Get<LanguageData>(Path.GetFileName(file));
+            var code = Path.GetFileName(folder);
+            var file = Path.Combine(LanguagesFolder, code, PackFileName);
+            if (!File.Exists(Path.Combine(Directory, file)))
+            {
+                throw new RuleDataException(Path.Combine(Directory, file), $"the folder of language '{code}' has no {PackFileName}");
+            }
+
+            var data = Get<LanguageData>(file);
+            if (!string.Equals(data.Code, code, StringComparison.OrdinalIgnoreCase))
+            {
+                throw new RuleDataException(Path.Combine(Directory, file), $"the pack says its code is '{data.Code}', but its folder is '{code}'");
+            }
+
             result[data.Code] = data;
         }
 
         if (!result.ContainsKey("en"))
         {
-            throw new RuleDataException(Path.Combine(Directory, "lang-en.json"), "the English table is missing");
+            throw new RuleDataException(Path.Combine(Directory, LanguagesFolder, "en", PackFileName), "the English pack is missing");
         }
 
         return result;

@@ -16,18 +16,25 @@ namespace DraftLint.Parsing;
 public sealed partial class DocumentParser
 {
     private readonly RuleDataSet _data;
-    private readonly PatternSet _debris;
-    private readonly PatternSet _footnoteBodies;
     private readonly string _bulletGlyphs;
+
+    // Per language: the neutral page-debris and footnote patterns of structure.json with the pack's own.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<LanguageData, (PatternSet Debris, PatternSet FootnoteBodies)> _patterns = new();
 
     public DocumentParser(RuleDataSet data)
     {
         _data = data;
-        var structure = data.Structure;
-        _debris = new PatternSet(structure.DebrisPatterns, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-        _footnoteBodies = new PatternSet(structure.FootnoteBodyPatterns, RegexOptions.CultureInvariant);
-        _bulletGlyphs = structure.BulletGlyphs;
+        _bulletGlyphs = data.Structure.BulletGlyphs;
     }
+
+    private (PatternSet Debris, PatternSet FootnoteBodies) PatternsFor(LanguageData language) =>
+        _patterns.GetOrAdd(language, static (pack, structure) =>
+        (
+            new PatternSet([.. structure.DebrisPatterns, .. pack.PageDebrisPatterns], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+            new PatternSet(
+                [.. structure.FootnoteBodyPatterns, .. pack.FootnoteBodyPatterns, .. pack.OfficialJournal.Journal.Length > 0 ? [$@"\b{OfficialJournalWords.Alternatives(pack.OfficialJournal.Journal)}\s+[CL]\b"] : Array.Empty<string>()],
+                RegexOptions.CultureInvariant)
+        ), _data.Structure);
 
     /// <summary>Parses a document. <paramref name="language"/> of null or "auto" detects it.</summary>
     public DocumentSyntax Parse(SourceText source, string? language = null)
@@ -125,7 +132,7 @@ public sealed partial class DocumentParser
             {
                 line.Kind = LineKind.Blank;
             }
-            else if (line.Kind == LineKind.Content && _debris.IsMatch(source.AsSpan(line.Content)))
+            else if (line.Kind == LineKind.Content && PatternsFor(state.Language).Debris.IsMatch(source.AsSpan(line.Content)))
             {
                 line.Kind = LineKind.Debris;
             }
@@ -234,7 +241,7 @@ public sealed partial class DocumentParser
             {
                 var number = int.Parse(match.Groups["number"].Value);
                 var body = match.Groups["body"].Value;
-                var referenceLike = _footnoteBodies.IsMatch(body);
+                var referenceLike = PatternsFor(state.Language).FootnoteBodies.IsMatch(body);
                 var hasMarker = HasMarkerBefore(candidates, number, line.Full.Start);
                 if (number == next && (referenceLike || (hasMarker && !StartsWithMonth(body, state.Language))))
                 {

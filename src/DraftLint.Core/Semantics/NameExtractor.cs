@@ -9,7 +9,7 @@ namespace DraftLint.Semantics;
 
 /// <summary>
 /// Finds name candidates in an item: capitalised words that are not the first word of a sentence, not months,
-/// weekdays or institutional vocabulary (<c>nameStopwords</c> in rules/lang-XX.json); sequences of them
+/// weekdays or institutional vocabulary (<c>nameStopwords</c> in rules/lang/XX/pack.json); sequences of them
 /// ("Igor Vinyavski": given name, surname); and acronyms in capitals. Hyphens and slashes split words
 /// ("OSCE/ODIHR-led", "EU-Kazakhstan"); a possessive "’s" is dropped.
 /// </summary>

@@ -10,7 +10,7 @@ namespace DraftLint.Semantics;
 /// <summary>Finds references in a document's items and footnotes, from the patterns of rules/references.json.</summary>
 public sealed class ReferenceRecognizer
 {
-    private static readonly ConcurrentDictionary<(ReferenceData, string), ReferenceRecognizer> Cache = new();
+    private static readonly ConcurrentDictionary<(ReferenceData, LanguageData), ReferenceRecognizer> Cache = new();
 
     private readonly Regex _textAdopted;
     private readonly Regex _document;
@@ -19,21 +19,22 @@ public sealed class ReferenceRecognizer
     private readonly Regex? _rulePhrase;
     private readonly Regex? _ruleItem;
 
-    private ReferenceRecognizer(ReferenceData data, string language)
+    private ReferenceRecognizer(ReferenceData data, LanguageData language)
     {
         const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
         _textAdopted = CompiledPatterns.Create(data.Patterns["textAdopted"], Options);
         _document = CompiledPatterns.Create(data.Patterns["document"], Options);
         _procedure = CompiledPatterns.Create(data.Patterns["procedure"], Options);
-        _officialJournal = CompiledPatterns.Create(data.Patterns["officialJournal"], Options);
-        if (data.RulesOfProcedure.TryGetValue(language, out var rules))
+        _officialJournal = CompiledPatterns.Create(data.OfficialJournalPattern(language), Options);
+        if (language.RulesOfProcedure is { } rules)
         {
             _rulePhrase = CompiledPatterns.Create(rules.Phrase, Options | RegexOptions.IgnoreCase);
             _ruleItem = CompiledPatterns.Create(rules.Item, Options | RegexOptions.IgnoreCase);
         }
     }
 
-    public static ReferenceRecognizer For(ReferenceData data, string language) => Cache.GetOrAdd((data, language), k => new ReferenceRecognizer(k.Item1, k.Item2));
+    /// <summary>The recognizer for a language: the neutral patterns of references.json with the pack's words and Rules of Procedure phrasing.</summary>
+    public static ReferenceRecognizer For(ReferenceData data, LanguageData language) => Cache.GetOrAdd((data, language), k => new ReferenceRecognizer(k.Item1, k.Item2));
 
     /// <summary>Adds the references of a node's text to <paramref name="into"/>, pattern by pattern.</summary>
     public void Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy, List<ReferenceMention> into)

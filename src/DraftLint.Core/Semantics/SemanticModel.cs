@@ -66,7 +66,7 @@ public sealed class SemanticModel
 
     private ImmutableArray<ReferenceMention> FindReferences()
     {
-        var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Document.Language);
+        var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Options.Data.GetLanguage(Document.Language));
         var items = Document.AllItems;
         var found = new List<ReferenceMention>();
         foreach (var item in items)

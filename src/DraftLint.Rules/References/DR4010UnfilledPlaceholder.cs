@@ -23,7 +23,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "A text tabled for a vote holds no blanks. Reported: an ellipsis where a date or number belongs ('its resolution of ... on', '…/2019', 'p. …'), "
         + "references numbered 0000 or XXXX ('B8-0000/2016', '2019/XXXX(RSP)'), bracketed placeholders and markers of the language "
-        + "(placeholderWords in rules/lang-XX.json: '[date]', 'TBC'), and an empty reference '()' in the body. An ellipsis in a quotation "
+        + "(placeholderWords in rules/lang/XX/pack.json: '[date]', 'TBC'), and an empty reference '()' in the body. An ellipsis in a quotation "
         + "and '(…)' or '[…]' marking an omission are not placeholders.",
         WellKnownTags.LanguageNeutral);
 

@@ -16,7 +16,7 @@ public sealed class DR4011OfficialTitle : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "Acts and bodies are cited by their official titles: 'Treaty on European Union', not 'Treaty on the European Union'; 'Universal "
         + "Declaration of Human Rights', 'European Convention on Human Rights'. The wrong forms and their titles are listed per language in "
-        + "officialTitles in rules/lang-XX.json, for users to extend. The fix writes the title.");
+        + "officialTitles in rules/lang/XX/pack.json, for users to extend. The fix writes the title.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

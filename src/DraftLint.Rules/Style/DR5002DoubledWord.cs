@@ -16,7 +16,7 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "The same word twice in a row, across a line break or not, is a typing error, except for the repeats a language allows "
-        + "('that that', 'had had'; allowedRepeats in rules/lang-XX.json). The fix deletes the second one.");
+        + "('that that', 'had had'; allowedRepeats in rules/lang/XX/pack.json). The fix deletes the second one.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

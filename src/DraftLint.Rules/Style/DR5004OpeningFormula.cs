@@ -15,8 +15,8 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
-        "Recitals open with the language's formula ('whereas', 'overwegende dat'; recitalOpeners in rules/lang-XX.json). Paragraphs open with a verb "
-        + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang-XX.json. The fix changes the case. "
+        "Recitals open with the language's formula ('whereas', 'overwegende dat'; recitalOpeners in rules/lang/XX/pack.json). Paragraphs open with a verb "
+        + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang/XX/pack.json. The fix changes the case. "
         + "A document of an earlier date is held to the openers of its time (earlierRecitalOpeners: English recitals up to 2011 may open with a participle).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];

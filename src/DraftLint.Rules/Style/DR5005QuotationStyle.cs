@@ -16,7 +16,7 @@ public sealed class DR5005QuotationStyle : DiagnosticAnalyzer
         "Style",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
-        "One style per document, the language's EU style (Interinstitutional Style Guide; quotes in rules/lang-XX.json): ‘…’ with “…” nested in English, "
+        "One style per document, the language's EU style (Interinstitutional Style Guide; quotes in rules/lang/XX/pack.json): ‘…’ with “…” nested in English, "
         + "“…” with ‘…’ nested in Dutch. Straight quotes and the other pair at the outer level are reported, with a fix of both marks. Free prose is not checked.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];

@@ -91,13 +91,9 @@ public sealed class LintEngineTests
         // A pack written here, for a language DraftLint does not ship: its formulas, months and quotation marks.
         using var folder = new TempFolder();
         var rules = Path.Combine(folder.Path, "rules");
-        Directory.CreateDirectory(rules);
-        foreach (var file in Directory.EnumerateFiles(RuleVerifier.Data.Directory, "*.json"))
-        {
-            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
-        }
-
-        File.WriteAllText(Path.Combine(rules, "lang-eo.json"), """
+        RuleVerifier.CopyData(rules);
+        Directory.CreateDirectory(Path.Combine(rules, "lang", "eo"));
+        File.WriteAllText(Path.Combine(rules, "lang", "eo", "pack.json"), """
             {
               "code": "eo",
               "name": "Esperanto",

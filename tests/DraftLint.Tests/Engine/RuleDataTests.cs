@@ -9,13 +9,7 @@ public sealed class RuleDataTests : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("draftlint-rules-").FullName;
 
-    public RuleDataTests()
-    {
-        foreach (var file in Directory.EnumerateFiles(RuleVerifier.Data.Directory, "*.json"))
-        {
-            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
-        }
-    }
+    public RuleDataTests() => RuleVerifier.CopyData(_folder);
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
@@ -34,7 +28,7 @@ public sealed class RuleDataTests : IDisposable
     [Fact]
     public void A_broken_pattern_in_a_language_table_names_that_table()
     {
-        var path = Path.Combine(_folder, "lang-nl.json");
+        var path = Path.Combine(_folder, "lang", "nl", "pack.json");
         var table = File.ReadAllText(path);
         File.WriteAllText(path, Regex.Replace(table, "\"pastSuffixPattern\":\\s*\"[^\"]*\"", "\"pastSuffixPattern\": \"[a-z\""));
 

@@ -16,6 +16,17 @@ internal static class RuleVerifier
 {
     public static RuleDataSet Data { get; } = new(Path.Combine(AppContext.BaseDirectory, "rules"));
 
+    /// <summary>Copies the shipped rule data (every file, language folders included) to a folder, for a test to change.</summary>
+    public static void CopyData(string folder)
+    {
+        foreach (var file in Directory.EnumerateFiles(Data.Directory, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder, Path.GetRelativePath(Data.Directory, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     public static void Verify<TAnalyzer>(string markup, params string[] messages)
         where TAnalyzer : DiagnosticAnalyzer, new() =>
         Verify(new TAnalyzer(), markup, messages);

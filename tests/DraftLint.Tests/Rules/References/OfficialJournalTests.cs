@@ -18,7 +18,9 @@ public sealed class OfficialJournalTests
     [InlineData("PB L 222 van 20.8.2008, blz. 1", "L", "222", false, null, "1")]
     public void Official_Journal_forms_are_recognised(string text, string series, string? issue, bool e, string? act, string? page)
     {
-        var reference = DateRecognizerTests.Model($"{Preamble}– having regard to {text},\n").References.Where(r => r.Kind == ReferenceKind.OfficialJournal).ShouldHaveSingleItem();
+        // Each language writes the Journal in its own words (officialJournal in its pack): PB … van …, blz. in Dutch.
+        var citation = text.StartsWith("PB", StringComparison.Ordinal) ? $"Het Europees Parlement,\n\n– gezien {text},\n" : $"{Preamble}– having regard to {text},\n";
+        var reference = DateRecognizerTests.Model(citation).References.Where(r => r.Kind == ReferenceKind.OfficialJournal).ShouldHaveSingleItem();
 
         (reference.Value, reference.Type, reference.Number, reference.SeriesE, reference.Act, reference.Page).ShouldBe((text, series, issue, e, act, page));
     }
