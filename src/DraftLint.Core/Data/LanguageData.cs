@@ -9,7 +9,29 @@ public sealed class LanguageData : IRuleDataPatterns
 {
     public string Code { get; set; } = "";
 
+    /// <summary>The language's own name ("Nederlands").</summary>
     public string Name { get; set; } = "";
+
+    /// <summary>The language's name in English ("Dutch"), for messages, which are in English; the own name where not given.</summary>
+    public string EnglishName
+    {
+        get => _englishName ?? Name;
+        set => _englishName = value;
+    }
+
+    private string? _englishName;
+
+    /// <summary>Words after which a date is the start of a past that runs up to now ("since", "sinds", "seit"): the clause is past.</summary>
+    public string[] SinceWords { get; set; } = [];
+
+    /// <summary>Words between a day and its month ("15th of March"): none in most languages.</summary>
+    public string[] DayMonthConnectors { get; set; } = [];
+
+    /// <summary>
+    /// Marks the language's writers use to group thousands other than the EU's space ("3,000" in English, "20.000" in
+    /// German): a number grouped with one is reported by DR5007; a mark not listed is read as something else.
+    /// </summary>
+    public string[] GroupingMarks { get; set; } = [];
 
     /// <summary>
     /// False for a recognition pack: enough to tell the language and read a resolution's structure and dates, not to

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace DraftLint.Parsing;
 
 /// <summary>
@@ -22,13 +24,15 @@ internal static class ItemLabels
     }
 
     /// <summary>
-    /// <c>^(?&lt;label&gt;\d{1,3})\.[ \t\u00A0]+(?=[\p{L}‘“'"(])</c> with ASCII digits (the label is read as a number):
-    /// the label's length, or 0.
+    /// <c>^(?&lt;label&gt;\d{1,3})\.[ \t\u00A0]+(?=[\p{L}\p{Pi}\p{Pf}\p{Ps}'"])</c> with ASCII digits (the label is read as a number):
+    /// the label's length, or 0. A paragraph opens with a word, a bracket or an opening quotation mark of any language
+    /// (‘ “ „ ‚ « »: Unicode's initial, final and opening punctuation, since » opens a quotation in Danish and German).
     /// </summary>
     public static int Paragraph(ReadOnlySpan<char> line)
     {
         var length = RunLength(line, 0, static c => char.IsAsciiDigit(c));
-        return length is >= 1 and <= 3 && Dot(line, length) && BlanksThen(line, length + 1, static c => char.IsLetter(c) || c is '‘' or '“' or '\'' or '"' or '(')
+        return length is >= 1 and <= 3 && Dot(line, length) && BlanksThen(line, length + 1, static c => char.IsLetter(c) || c is '\'' or '"'
+                || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation or UnicodeCategory.OpenPunctuation)
             ? length
             : 0;
     }

@@ -31,6 +31,7 @@ internal sealed class DatePattern
     private readonly string[] _months;
     private readonly string[] _weekdays;
     private readonly string[] _ordinals;
+    private readonly string[] _dayMonthConnectors;
     private readonly string[][] _ranges;
     private readonly string[][] _approximates;
     private readonly string[][] _prepositions;
@@ -40,6 +41,7 @@ internal sealed class DatePattern
         _months = Longest(months);
         _weekdays = Longest(weekdays);
         _ordinals = Longest(language.OrdinalSuffixes);
+        _dayMonthConnectors = language.DayMonthConnectors;
         _ranges = Phrases(language.RangeWords);
         _approximates = Phrases(language.ApproximateMonthPrefixes);
         _prepositions = Phrases(language.MonthAlonePrepositions);
@@ -195,7 +197,7 @@ internal sealed class DatePattern
         return false;
     }
 
-    // d o? \.? \s+ (of \s+)? m \.? (,? \s+ y)?
+    // d o? \.? \s+ (connector \s+)? m \.? (,? \s+ y)?
     private bool DayMonth(string text, int p, ref Parts parts)
     {
         parts = Parts.None;
@@ -220,13 +222,16 @@ internal sealed class DatePattern
                 parts.Day = new Part(p, dayEnd);
                 parts.Ordinal = ordinals[o] > dayEnd ? new Part(dayEnd, ordinals[o]) : Part.None;
 
-                // "of" and the white space after it, or neither.
-                if (text.AsSpan(spaceEnd).StartsWith("of", StringComparison.OrdinalIgnoreCase))
+                // A connector of the language ("15th of March") and the white space after it, or neither.
+                foreach (var connector in _dayMonthConnectors)
                 {
-                    var afterOf = SkipSpace(text, spaceEnd + 2);
-                    if (afterOf > spaceEnd + 2 && MonthThenYear(text, p, afterOf, yearComma: true, ref parts))
+                    if (text.AsSpan(spaceEnd).StartsWith(connector, StringComparison.OrdinalIgnoreCase))
                     {
-                        return true;
+                        var afterConnector = SkipSpace(text, spaceEnd + connector.Length);
+                        if (afterConnector > spaceEnd + connector.Length && MonthThenYear(text, p, afterConnector, yearComma: true, ref parts))
+                        {
+                            return true;
+                        }
                     }
                 }
 

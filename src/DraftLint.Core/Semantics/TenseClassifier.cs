@@ -21,6 +21,7 @@ public sealed class TenseClassifier
     private static readonly ConcurrentDictionary<LanguageData, TenseClassifier> Cache = new();
 
     private readonly string[][] _past;
+    private readonly string[] _since;
     private readonly PhraseIndex _pastIndex;
     private readonly PhraseIndex _futureIndex;
     private readonly Regex? _participle;
@@ -28,6 +29,7 @@ public sealed class TenseClassifier
     private TenseClassifier(LanguageData language)
     {
         _past = [.. language.PastMarkers.Select(PhraseWords)];
+        _since = language.SinceWords;
         _pastIndex = new PhraseIndex(_past);
         _futureIndex = new PhraseIndex([.. language.FutureMarkers.Select(PhraseWords)]);
         _participle = language.PastSuffixPattern.Length > 0 ? CompiledPatterns.Create(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
@@ -76,9 +78,9 @@ public sealed class TenseClassifier
 
     private bool IsSince(ReadOnlySpan<char> word)
     {
-        foreach (var phrase in _past)
+        foreach (var since in _since)
         {
-            if (phrase.Length == 1 && phrase[0] is "since" or "sinds" or "sedert" && word.Equals(phrase[0], StringComparison.OrdinalIgnoreCase))
+            if (word.Equals(since, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

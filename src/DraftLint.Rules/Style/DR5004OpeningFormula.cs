@@ -60,7 +60,7 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(source, paragraph.Text.ToSource(new TextSpan(0, text.Split(' ', 2)[0].Length))),
-                    [$"Paragraph {paragraph.Label?.Text}", upper ? "opens with a lower-case letter; English paragraphs open with a capitalised verb" : "opens with a capital; Dutch paragraphs open with a lower-case verb"],
+                    [$"Paragraph {paragraph.Label?.Text}", upper ? $"opens with a lower-case letter; {language.EnglishName} paragraphs open with a capitalised verb" : $"opens with a capital; {language.EnglishName} paragraphs open with a lower-case verb"],
                     fix: CodeFix.Replace($"Write '{wanted}'", span, wanted.ToString()),
                     logicalLocation: paragraph.DisplayName));
             }

@@ -17,7 +17,8 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "The Interinstitutional Style Guide separates thousands with a (no-break) space in every language: '20 000', '3 000'. Numbers written "
-        + "'3000' or '3,000' are reported with a fix that inserts no-break spaces. Years (1800–2099), numbers with a leading zero, and numbers "
+        + "'3000', or grouped with the language's own mark ('3,000' in English, '20.000' in German; groupingMarks in rules/lang/XX/pack.json), are "
+        + "reported with a fix that inserts no-break spaces. Years (1800–2099), numbers with a leading zero, and numbers "
         + "inside references, URLs and codes are not numbers of things and are left alone.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -28,7 +29,9 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
             List<TextSpan>? references = null;
             var language = start.Options.Data.GetLanguage(start.Document.Language);
             var identifiers = language.IdentifierWords;
-            var decimalComma = language.DecimalSeparator == ",";
+            // The pack's decimal mark and the marks its writers group thousands with ("," in English, "." in German).
+            var decimalMark = language.DecimalSeparator is [var d] ? d : '.';
+            var grouping = language.GroupingMarks.Where(m => m.Length == 1).Select(m => m[0]).ToArray();
             start.RegisterTextAction(item =>
             {
                 var text = item.Text.Value;
@@ -37,11 +40,15 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                 {
                     // Read in place: most numbers are years, and no string is made for them.
                     var written = text.AsSpan(match.Index, match.Length);
-                    // Where the comma is the decimal mark ("1,500 miljoen" is one and a half thousand million), one comma
-                    // group is no thousands separator (two are: "2,500,000"); and a number named by the word before it is an identifier
-                    // ("Resolution 1325", "Regulation No 1049"), not a quantity.
-                    if (written[0] == '0' || (written.Length - written.Count(',') == 4 && Value(written) is >= 1800 and <= 2099)
-                        || (decimalComma && written.Count(',') == 1) || NamedBy(text, match.Index, identifiers))
+                    var mark = written.IndexOfAny(',', '.') is var at and >= 0 ? written[at] : (char?)null;
+                    var groups = mark is { } m ? written.Count(m) : 0;
+
+                    // A mark the language does not group with is something else ("1.500" is one and a half in English);
+                    // where the mark is also the decimal mark ("1,500 miljoen" is one and a half thousand million in
+                    // Dutch), one group is no thousands separator (two are: "2,500,000"); and a number named by the
+                    // word before it is an identifier ("Resolution 1325", "Regulation No 1049"), not a quantity.
+                    if (written[0] == '0' || (mark is { } g && (Array.IndexOf(grouping, g) < 0 || (g == decimalMark && groups == 1)))
+                        || (written.Length - groups == 4 && Value(written) is >= 1800 and <= 2099) || NamedBy(text, match.Index, identifiers))
                     {
                         continue;
                     }
@@ -57,7 +64,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                     }
 
                     var value = written.ToString();
-                    var styled = Group(value.Replace(",", "", StringComparison.Ordinal));
+                    var styled = Group(mark is { } grouped ? value.Replace(grouped.ToString(), "", StringComparison.Ordinal) : value);
                     item.Report(
                         Descriptor,
                         range,
@@ -94,13 +101,13 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
         return false;
     }
 
-    /// <summary>The value of a number of four digits, commas left out ("1,800" is 1800).</summary>
+    /// <summary>The value of a number of four digits, grouping marks left out ("1,800" is 1800).</summary>
     private static int Value(ReadOnlySpan<char> written)
     {
         var value = 0;
         foreach (var c in written)
         {
-            if (c != ',')
+            if (char.IsAsciiDigit(c))
             {
                 value = (value * 10) + (c - '0');
             }
@@ -121,6 +128,7 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
         return string.Join('\u00A0', groups);
     }
 
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:\d{1,3}(?:,\d{3})+|\d{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,]\d)")]
+    // One grouping mark throughout ("2,500,000", "2.500.000"); which marks group thousands in the text's language is the pack's.
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,]\d)")]
     private static partial Regex Number();
 }

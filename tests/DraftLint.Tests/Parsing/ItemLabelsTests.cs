@@ -12,13 +12,13 @@ namespace DraftLint.Tests.Parsing;
 public sealed class ItemLabelsTests
 {
     private static readonly Regex RecitalOracle = new(@"\G(?<label>[A-Z]{1,3})\.(?:[ \t\u00A0]+(?=\S)|(?=\p{Ll}))");
-    private static readonly Regex ParagraphOracle = new(@"\G(?<label>[0-9]{1,3})\.[ \t\u00A0]+(?=[\p{L}‘“'""(])");
+    private static readonly Regex ParagraphOracle = new(@"\G(?<label>[0-9]{1,3})\.[ \t\u00A0]+(?=[\p{L}\p{Pi}\p{Pf}\p{Ps}'""])");
     private static readonly Regex SubPointOracle = new(@"\G\(?(?<label>[a-z]{1,4})\)[ \t\u00A0]+(?=\S)");
 
     // Pieces that make and break labels: letters of each case, digits (one non-ASCII), dots, brackets, blanks of
     // each kind, quotes, a line break, letters outside ASCII.
     private static readonly string[] Pieces =
-        ["A", "B", "Z", "a", "i", "v", "x", "1", "2", "9", "١", ".", "(", ")", " ", "  ", "\t", "\u00A0", "\u2009", "‘", "“", "\"", "'", "\n", "é", "Ж", "-"];
+        ["A", "B", "Z", "a", "i", "v", "x", "1", "2", "9", "١", ".", "(", ")", " ", "  ", "\t", "\u00A0", "\u2009", "‘", "“", "„", "«", "»", "[", "\"", "'", "\n", "é", "Ж", "-"];
 
     // What labels are made of, for the start of a line.
     private static readonly string[] LabelPieces = ["A", "Z", "a", "i", "v", "1", "9", ".", "(", ")", " "];
@@ -74,6 +74,9 @@ public sealed class ItemLabelsTests
     [Theory]
     [InlineData("13. Calls on", 2)]
     [InlineData("1. ‘Calls", 1)]
+    [InlineData("1. „Fordert", 1)]
+    [InlineData("1. « Demande", 1)]
+    [InlineData("1. - Calls", 0)]
     [InlineData("1234. Calls", 0)]
     [InlineData("1. 2012", 0)]
     [InlineData("١. Calls", 0)]

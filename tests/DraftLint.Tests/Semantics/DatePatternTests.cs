@@ -148,13 +148,14 @@ public sealed class DatePatternTests
         var range = Alternation(language.RangeWords);
         var approximate = Alternation(language.ApproximateMonthPrefixes);
         var preposition = Alternation(language.MonthAlonePrepositions);
+        var connector = language.DayMonthConnectors.Length == 0 ? "" : $@"(?:{Alternation(language.DayMonthConnectors)}\s+)?";
         const string Year = @"(?:1[89]|20)\d{2}";
         var pattern = $$"""
             (?:(?<![\p{L}\d/(_.‑-])|(?<=\()(?![0-9]{4}(?![0-9])))
             (?:(?<wd>{{weekday}}),?\s+)?
             (?:
                 (?<d>\d{1,2})(?<o>{{ordinal}})?\s*(?:[-–]|\s(?:{{range}})\s)\s*(?<d2>\d{1,2})(?:{{ordinal}})?\s+(?<m>{{month}})\.?(?:\s+(?<y>{{Year}}))?
-              | (?<d>\d{1,2})(?<o>{{ordinal}})?\.?\s+(?:of\s+)?(?<m>{{month}})\.?(?:,?\s+(?<y>{{Year}}))?
+              | (?<d>\d{1,2})(?<o>{{ordinal}})?\.?\s+{{connector}}(?<m>{{month}})\.?(?:,?\s+(?<y>{{Year}}))?
               | (?<mf>(?<m>{{month}})\.?\s+(?<d>\d{1,2})(?<o>{{ordinal}})?,?\s+(?<y>{{Year}}))
               | (?:(?<approx>{{approximate}})[-\s])?(?<m>{{month}})\.?\s+(?<y>{{Year}})
               | (?<nd>\d{1,2})(?<sep>[./])(?<nm>\d{1,2})\k<sep>(?<ny>{{Year}})

@@ -89,4 +89,9 @@ public sealed class ConventionRuleTests
     public void DR5007_reads_a_Dutch_comma_as_the_decimal_mark() =>
         RuleVerifier.Verify(new DR5007ThousandsSeparator(), Dutch + "A. overwegende dat 1,500 miljoen euro en resolutie 1325 en {|DR5007:3000|} mensen en {|DR5007:2,500,000|} euro genoemd worden;\n",
             ["'3000' is written without the EU thousands separator; write '3 000'.", "'2,500,000' is written without the EU thousands separator; write '2 500 000'."], language: "nl");
+
+    [Fact]
+    public void DR5007_reads_a_point_as_no_grouping_mark_in_English() =>
+        RuleVerifier.Verify<DR5007ThousandsSeparator>(English + "A. whereas 1.500 tonnes, 2.500.000 and {|DR5007:2,500,000|} euro were counted;\n",
+            "'2,500,000' is written without the EU thousands separator; write '2 500 000'.");
 }
