@@ -165,10 +165,10 @@ namespace DraftLint.Cli
             });
             root.Subcommands.Add(baseline);
 
-            var rules = new Command("rules", "List the built-in rules with their default severities.");
+            var rules = new Command("rules", "List the rules with their default severities: the engine's own (DR0xxx), then the built-in rules.");
             rules.SetAction(_ =>
             {
-                foreach (var rule in BuiltInRules.Descriptors)
+                foreach (var rule in EngineDiagnostics.All.Concat(BuiltInRules.Descriptors))
                 {
                     stdout.WriteLine($"{rule.Id}  {rule.DefaultSeverity.ToName(),-7}  {rule.Title}");
                 }

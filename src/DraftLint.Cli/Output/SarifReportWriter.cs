@@ -153,29 +153,17 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         return descriptor;
     }
 
-    private static IEnumerable<ReportingDescriptor> NotificationDescriptors()
-    {
+    private static IEnumerable<ReportingDescriptor> NotificationDescriptors() =>
         // Sarif.Sdk drops a shortDescription equal to the fullDescription, and GitHub requires one: keep them different.
-        (string Id, string Name, string Title, string Text)[] all =
-        [
-            (ToolNotification.UnreadableFile, "UnreadableFile", "Unreadable file.", "A file could not be read or is not text."),
-            (ToolNotification.ConfigurationError, "ConfigurationError", "Configuration error.", "A configuration file is malformed or names an unknown key or rule."),
-            (ToolNotification.RuleFailure, "RuleFailure", "Rule failure.", "A rule failed on a document; the other rules' findings stand."),
-            (ToolNotification.RuleDataError, "RuleDataError", "Rule data error.", "A rule data file under rules/ is missing or malformed."),
-            (ToolNotification.ResultsTruncated, "ResultsTruncated", "Results truncated.", "The run found more results than GitHub code scanning takes; the least serious were left out."),
-            (ToolNotification.StructureNotRecognised, "StructureNotRecognised", "Structure not recognised.", "The text reads like a resolution, but its citations, recitals and paragraphs could not be told apart: it was checked as prose."),
-            (ToolNotification.LanguageNotSupported, "LanguageNotSupported", "Language not supported.", "The text is in a language DraftLint can recognise and read, but has no checks for yet: only the language-neutral rules ran on it."),
-        ];
-        return all.Select(n => new ReportingDescriptor
+        EngineDiagnostics.All.Select(n => new ReportingDescriptor
         {
             Id = n.Id,
             Name = n.Name,
-            ShortDescription = new MultiformatMessageString { Text = n.Title },
-            FullDescription = new MultiformatMessageString { Text = n.Text },
-            Help = new MultiformatMessageString { Text = n.Text },
-            HelpUri = new Uri(DiagnosticDescriptor.HelpBaseUri + n.Id + ".md"),
+            ShortDescription = new MultiformatMessageString { Text = n.Title + "." },
+            FullDescription = new MultiformatMessageString { Text = n.Description },
+            Help = new MultiformatMessageString { Text = n.Description },
+            HelpUri = new Uri(n.HelpUri),
         });
-    }
 
     private static Notification Notify(ToolNotification n, string root)
     {

@@ -8,4 +8,7 @@ public static class WellKnownTags
     /// references, URLs. It also runs on a text whose language has only a recognition pack (<c>"complete": false</c>).
     /// </summary>
     public const string LanguageNeutral = "language-neutral";
+
+    /// <summary>The engine's own rules (DR0xxx): no configuration changes their severity or turns them off.</summary>
+    public const string NotConfigurable = "not-configurable";
 }

@@ -32,6 +32,23 @@ public sealed class RuleCatalogTests
     }
 
     [Fact]
+    public void The_engines_own_rules_are_described_documented_and_listed()
+    {
+        var root = TestPaths.RepositoryRoot;
+        var readme = File.ReadAllText(Path.Combine(root, "README.md"));
+        foreach (var rule in Analysis.EngineDiagnostics.All)
+        {
+            rule.Family.ShouldBe("engine");
+            rule.Tags.ShouldContain(Diagnostics.WellKnownTags.NotConfigurable);
+            File.Exists(Path.Combine(root, "docs", "rules", $"{rule.Id}.md")).ShouldBeTrue($"docs/rules/{rule.Id}.md is missing");
+            readme.ShouldContain($"| {rule.Id} |");
+        }
+
+        var (_, stdout, _) = CliRunner.Run(root, "rules");
+        stdout.Split('\n')[..7].Select(l => l.Split(' ')[0]).ShouldBe(["DR0001", "DR0002", "DR0003", "DR0004", "DR0005", "DR0006", "DR0007"]);
+    }
+
+    [Fact]
     public void Rule_ids_are_unique() =>
         BuiltInRules.CreateAll().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ShouldBeUnique();
 
