@@ -14,9 +14,9 @@ public sealed class ConfigurationValidator(
     IReadOnlySet<string> knownLanguages,
     IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<RuleOption>>? ruleOptions = null)
 {
-    private static readonly string[] RootKeys = ["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"];
-    private static readonly string[] OverrideKeys = ["files", "asOf", "language", "rules"];
-    private static readonly string[] RuleKeys = ["severity", "enabled"];
+    private static readonly string[] RootKeys = ConfigurationVocabulary.Root;
+    private static readonly string[] OverrideKeys = ConfigurationVocabulary.Override;
+    private static readonly string[] RuleKeys = ConfigurationVocabulary.Rule;
 
     public void Validate(string path, byte[] bytes)
     {
@@ -171,7 +171,7 @@ public sealed class ConfigurationValidator(
                         {
                             if (field is not ("variants" or "accepted"))
                             {
-                                throw Unknown(path, fieldLine, fieldColumn, field, ["name", "variants", "accepted"]);
+                                throw Unknown(path, fieldLine, fieldColumn, field, ConfigurationVocabulary.CanonicalName);
                             }
 
                             ExpectStrings(path, list, $"'{field}' must be an array of spellings");
@@ -183,7 +183,7 @@ public sealed class ConfigurationValidator(
                     ExpectStrings(path, value, $"'{key}' must be an array of strings");
                     break;
                 default:
-                    throw Unknown(path, line, column, key, ["canonical", "ignore", "acronyms"]);
+                    throw Unknown(path, line, column, key, ConfigurationVocabulary.Names);
             }
         }
     }
@@ -217,7 +217,7 @@ public sealed class ConfigurationValidator(
                         Expect(path, value, JsonValueKind.String, $"'{key}' must be a string");
                         break;
                     default:
-                        throw Unknown(path, line, column, key, ["rule", "files", "text", "justification"]);
+                        throw Unknown(path, line, column, key, ConfigurationVocabulary.Suppression);
                 }
             }
 

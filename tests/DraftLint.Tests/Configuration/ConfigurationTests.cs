@@ -117,11 +117,55 @@ public sealed class ConfigurationTests : IDisposable
         Should.Throw<ConfigurationException>(() => Create(new CommandLineSettings { Disabled = ["DR1099"] })).Problem.ShouldContain("unknown rule id 'DR1099'");
 
     [Fact]
-    public void The_published_schema_is_valid_JSON_and_names_every_top_level_key()
+    public void The_published_schema_and_the_validator_know_the_same_keys_at_every_level()
     {
-        var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "draftlint.schema.json")));
-        var keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToList();
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(TestPaths.RepositoryRoot, "docs", "draftlint.schema.json")));
+        var root = schema.RootElement;
+        var definitions = root.GetProperty("definitions");
+        static string[] Keys(System.Text.Json.JsonElement element) => [.. element.GetProperty("properties").EnumerateObject().Select(p => p.Name)];
 
-        keys.ShouldBe(["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"], ignoreOrder: true);
+        Keys(root).ShouldBe(ConfigurationVocabulary.Root, ignoreOrder: true);
+        Keys(root.GetProperty("properties").GetProperty("overrides").GetProperty("items")).ShouldBe(ConfigurationVocabulary.Override, ignoreOrder: true);
+        Keys(definitions.GetProperty("ruleSetting").GetProperty("oneOf")[1]).ShouldBe(ConfigurationVocabulary.Rule, ignoreOrder: true);
+        Keys(root.GetProperty("properties").GetProperty("names")).ShouldBe(ConfigurationVocabulary.Names, ignoreOrder: true);
+        Keys(root.GetProperty("properties").GetProperty("names").GetProperty("properties").GetProperty("canonical").GetProperty("items")).ShouldBe(ConfigurationVocabulary.CanonicalName, ignoreOrder: true);
+        Keys(root.GetProperty("properties").GetProperty("suppressions").GetProperty("items")).ShouldBe(ConfigurationVocabulary.Suppression, ignoreOrder: true);
+
+        // Each rule with options has its own entry, with the options' bounds.
+        var withOptions = BuiltInRules.Descriptors.Where(d => d.Options.Length > 0).ToList();
+        Keys(definitions.GetProperty("rules")).ShouldBe(withOptions.Select(d => d.Id), ignoreOrder: true);
+        foreach (var rule in withOptions)
+        {
+            var entry = definitions.GetProperty("rules").GetProperty("properties").GetProperty(rule.Id).GetProperty("oneOf")[1];
+            Keys(entry).ShouldBe([.. ConfigurationVocabulary.Rule, .. rule.Options.Select(o => o.Name)], ignoreOrder: true);
+            foreach (var option in rule.Options)
+            {
+                var described = entry.GetProperty("properties").GetProperty(option.Name);
+                (described.GetProperty("minimum").GetInt32(), described.GetProperty("maximum").GetInt32(), described.GetProperty("default").GetInt32())
+                    .ShouldBe((option.Minimum, option.Maximum, option.Default));
+            }
+        }
+    }
+
+    [Theory]
+    [InlineData("""{ "rules": { "DR4009": { "severity": "warning", "timeoutSeconds": 0 } } }""", "(1,67): 'timeoutSeconds' of DR4009 must be a whole number from 1 to 300")]
+    [InlineData("""{ "rules": { "DR4009": { "timeout": 5 } } }""", "(1,26): unknown key 'timeout'; expected one of: severity, enabled, timeoutSeconds")]
+    [InlineData("""{ "rules": { "DR1001": { "timeoutSeconds": 5 } } }""", "(1,26): unknown key 'timeoutSeconds'; expected one of: severity, enabled")]
+    public void A_rule_option_is_checked_against_the_rules_own_options(string json, string problem)
+    {
+        _folder.Write("draftlint.json", json);
+
+        var ex = Should.Throw<ConfigurationException>(() => Create().ForFile(_folder.Write("a.txt", "x")));
+        $"({ex.Line},{ex.Column}): {ex.Problem}".ShouldBe(problem);
+    }
+
+    [Fact]
+    public void A_rule_option_reaches_the_file_configuration()
+    {
+        _folder.Write("draftlint.json", """{ "rules": { "DR4009": { "timeoutSeconds": 3 } }, "overrides": [ { "files": "slow/**", "rules": { "DR4009": { "timeoutSeconds": 30 } } } ] }""");
+        var configuration = Create();
+
+        configuration.ForFile(_folder.Write("a.txt", "x")).RuleOptions[("DR4009", "timeoutSeconds")].ShouldBe(3);
+        configuration.ForFile(_folder.Write("slow/b.txt", "x")).RuleOptions[("DR4009", "timeoutSeconds")].ShouldBe(30);
     }
 }
