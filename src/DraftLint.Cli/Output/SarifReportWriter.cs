@@ -118,6 +118,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             ["shape"] = d.Shape,
             ["documentDate"] = d.DocumentDate,
             ["documentDateSource"] = d.DocumentDateSource,
+            ["documentDateDescription"] = d.DocumentDateDescription,
         })));
         run.SetProperty("configurationFiles", report.ConfigurationFiles.Select(f => ToUri(f, report.RootDirectory).ToString()).ToList());
 

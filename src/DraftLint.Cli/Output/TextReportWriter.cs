@@ -28,7 +28,7 @@ internal sealed class TextReportWriter : IReportWriter
 
         foreach (var document in result.Documents.Where(d => d.DocumentDate is not null && result.Documents.Length <= 20))
         {
-            writer.WriteLine($"{document.Path}: document date {document.DocumentDateSource}");
+            writer.WriteLine($"{document.Path}: document date {document.DocumentDateDescription}");
         }
 
         writer.WriteLine(Summary(result));

@@ -124,6 +124,7 @@ public sealed class LintEngine : IDisposable
             document.Language,
             document.Shape.ToString().ToLowerInvariant(),
             date?.Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            date is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(date.Source.ToString()),
             date?.Describe());
         return new DocumentAnalysis(source, settings, document, semantic, [.. found.Order(DiagnosticComparer.Instance)], [.. notifications], info, Wrap(contributions), neutralOnly);
     }

@@ -4,7 +4,13 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Analysis;
 
 /// <summary>What one document's analysis learned besides diagnostics, for the run's summary and SARIF properties.</summary>
-public sealed record DocumentInfo(string Path, string Language, string Shape, string? DocumentDate, string? DocumentDateSource);
+/// <param name="Path">The path used in reports.</param>
+/// <param name="Language">The language code the document was read in.</param>
+/// <param name="Shape">"resolution" or "prose".</param>
+/// <param name="DocumentDate">The document's own date (yyyy-MM-dd), or null where nothing tells it.</param>
+/// <param name="DocumentDateSource">Where the date came from, as a kind ("title", "tablingDate", "latestStatedDate" …).</param>
+/// <param name="DocumentDateDescription">The date and its evidence in words, as the text report prints it.</param>
+public sealed record DocumentInfo(string Path, string Language, string Shape, string? DocumentDate, string? DocumentDateSource, string? DocumentDateDescription = null);
 
 /// <summary>The outcome of a run: diagnostics in deterministic order, notifications, and what was analysed.</summary>
 public sealed record LintRunResult(
