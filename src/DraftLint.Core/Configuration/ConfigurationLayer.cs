@@ -19,11 +19,16 @@ internal sealed class ConfigurationLayer
     private readonly List<(Matcher Matcher, Settings Settings)> _overrides = [];
     private readonly List<(Matcher Matcher, SuppressionRule Rule)> _suppressions = [];
 
-    private ConfigurationLayer(string name, string baseDirectory, IConfiguration configuration)
+    private ConfigurationLayer(string name, string baseDirectory, Settings settings)
     {
         Name = name;
         BaseDirectory = baseDirectory;
-        _base = Settings.Read(configuration);
+        _base = settings;
+    }
+
+    private ConfigurationLayer(string name, string baseDirectory, IConfiguration configuration)
+        : this(name, baseDirectory, Settings.Read(configuration))
+    {
         foreach (var section in configuration.GetSection("overrides").GetChildren())
         {
             var matcher = new Matcher(StringComparison.Ordinal);
@@ -56,18 +61,18 @@ internal sealed class ConfigurationLayer
     /// <summary>The folder that globs in this layer are relative to.</summary>
     public string BaseDirectory { get; }
 
-    public static ConfigurationLayer FromJsonFile(string path)
+    /// <summary>A draftlint.json from the bytes the validator checked: the file is read once.</summary>
+    public static ConfigurationLayer FromJson(string path, byte[] bytes)
     {
         var full = Path.GetFullPath(path);
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(Path.GetDirectoryName(full)!)
-            .AddJsonFile(Path.GetFileName(full), optional: false, reloadOnChange: false)
-            .Build();
+        using var stream = new MemoryStream(bytes, writable: false);
+        var configuration = new ConfigurationBuilder().AddJsonStream(stream).Build();
         return new ConfigurationLayer(full, Path.GetDirectoryName(full)!, configuration);
     }
 
-    public static ConfigurationLayer FromValues(string name, IEnumerable<KeyValuePair<string, string?>> values) =>
-        new(name, Directory.GetCurrentDirectory(), new ConfigurationBuilder().AddInMemoryCollection(values).Build());
+    /// <summary>The command line's layer, from its typed settings (no round trip through strings).</summary>
+    public static ConfigurationLayer FromCommandLine(CommandLineSettings commandLine) =>
+        new("command line", Directory.GetCurrentDirectory(), Settings.From(commandLine));
 
     /// <summary>
     /// Appends to <paramref name="key"/> which of this layer's suppressions and overrides apply to a file (an absolute
@@ -175,6 +180,15 @@ internal sealed class ConfigurationLayer
         private readonly List<CanonicalName> _canonical = [];
         private readonly List<string> _ignore = [];
         private readonly List<string> _acronyms = [];
+
+        public static Settings From(CommandLineSettings commandLine)
+        {
+            var settings = new Settings { _language = commandLine.Language, _asOf = commandLine.AsOf };
+            settings._rules.AddRange(commandLine.Severities.Select(s => (s.Key, (DiagnosticSeverity?)s.Value, (bool?)null)));
+            settings._rules.AddRange(commandLine.Disabled.Select(id => (id, (DiagnosticSeverity?)null, (bool?)false)));
+            settings._ruleOptions.AddRange(commandLine.RuleOptions.Select(o => ((o.RuleId, o.Name), o.Value)));
+            return settings;
+        }
 
         public static Settings Read(IConfiguration section)
         {

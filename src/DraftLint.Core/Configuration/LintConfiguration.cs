@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Configuration;
@@ -56,33 +55,7 @@ public sealed class LintConfiguration
             }
         }
 
-        var values = new List<KeyValuePair<string, string?>>();
-        if (commandLine.AsOf is { } asOf)
-        {
-            values.Add(new("asOf", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
-        }
-
-        if (commandLine.Language is { } language)
-        {
-            values.Add(new("language", language));
-        }
-
-        foreach (var (id, severity) in commandLine.Severities)
-        {
-            values.Add(new($"rules:{id}:severity", severity.ToName()));
-        }
-
-        foreach (var id in commandLine.Disabled)
-        {
-            values.Add(new($"rules:{id}:enabled", "false"));
-        }
-
-        foreach (var (id, name, value) in commandLine.RuleOptions)
-        {
-            values.Add(new($"rules:{id}:{name}", value.ToString(CultureInfo.InvariantCulture)));
-        }
-
-        _commandLine = ConfigurationLayer.FromValues("command line", values);
+        _commandLine = ConfigurationLayer.FromCommandLine(commandLine);
     }
 
     /// <summary>The configuration files that were read, for the run's record.</summary>
@@ -143,6 +116,6 @@ public sealed class LintConfiguration
         }
 
         _validator.Validate(path, bytes);
-        return ConfigurationLayer.FromJsonFile(path);
+        return ConfigurationLayer.FromJson(path, bytes);
     }
 }
