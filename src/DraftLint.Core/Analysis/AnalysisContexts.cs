@@ -62,7 +62,16 @@ public sealed class TextAnalysisContext(SyntaxNode node, MappedText text, Docume
 public sealed record DocumentSummary<TSummary>(string Path, string Language, TSummary Summary);
 
 /// <summary>The context of a cross-document check: every document's summary, by path, and where to report.</summary>
-public sealed class CrossDocumentAnalysisContext<TSummary>(ImmutableArray<DocumentSummary<TSummary>> documents, RuleDataSet data, Action<Diagnostic> report, CancellationToken cancellationToken)
+/// <remarks>
+/// A summary keeps spans, not locations: a location holds its document's whole text, and a run over ten thousand
+/// files would keep every one of them. <see cref="Locate"/> makes the location of a finding when it is reported.
+/// </remarks>
+public sealed class CrossDocumentAnalysisContext<TSummary>(
+    ImmutableArray<DocumentSummary<TSummary>> documents,
+    RuleDataSet data,
+    Action<Diagnostic> report,
+    Func<string, SourceText> source,
+    CancellationToken cancellationToken)
 {
     /// <summary>The summaries of the documents the workspace holds, ordered by path.</summary>
     public ImmutableArray<DocumentSummary<TSummary>> Documents { get; } = documents;
@@ -73,4 +82,7 @@ public sealed class CrossDocumentAnalysisContext<TSummary>(ImmutableArray<Docume
 
     /// <summary>Reports a finding in one of the documents; its severity is that document's configuration's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
+
+    /// <summary>The location of a span of one of the documents (its text as the workspace has it).</summary>
+    public Location Locate(string path, TextSpan span, string? message = null) => Location.Create(source(path), span, message);
 }

@@ -342,15 +342,15 @@ public sealed class LintEngine : IDisposable
             CrossDocumentChecks.Add(new CrossDocumentCheck(
                 this,
                 summarise,
-                (documents, data, report, token) => analyse(new CrossDocumentAnalysisContext<TSummary>(
-                    [.. documents.Select(d => new DocumentSummary<TSummary>(d.Path, d.Language, (TSummary)d.Summary))], data, report, token))));
+                (documents, data, report, source, token) => analyse(new CrossDocumentAnalysisContext<TSummary>(
+                    [.. documents.Select(d => new DocumentSummary<TSummary>(d.Path, d.Language, (TSummary)d.Summary))], data, report, source, token))));
     }
 
     /// <summary>A cross-document check with its types erased: the engine stores each document's summary by the check's index.</summary>
     internal sealed class CrossDocumentCheck(
         AnalyzerRegistration owner,
         Func<DocumentAnalysisContext, object?> summarise,
-        Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, CancellationToken> analyse)
+        Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, CancellationToken> analyse)
     {
         public AnalyzerRegistration Owner { get; } = owner;
 
@@ -358,7 +358,7 @@ public sealed class LintEngine : IDisposable
 
         public Func<DocumentAnalysisContext, object?> Summarise { get; } = summarise;
 
-        public Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, CancellationToken> Analyse { get; } = analyse;
+        public Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, CancellationToken> Analyse { get; } = analyse;
     }
 
     private sealed class DocumentScope(

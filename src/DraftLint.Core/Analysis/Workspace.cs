@@ -10,7 +10,8 @@ namespace DraftLint.Analysis;
 /// The documents a front end holds open (a run's files, an editor's workspace) and each one's contribution to the
 /// cross-document checks (DR2002). A document's contribution is replaced when it is analysed again and forgotten
 /// when it is removed, so cross-document findings always describe the documents as they are now. Only the
-/// summaries are kept, never the trees: a run over ten thousand files holds one tree per worker.
+/// summaries are kept, never the trees, and the texts only where no way to read them again is given: a run over ten
+/// thousand files holds one tree per worker, and reads again only the files a cross-document finding is in.
 /// </summary>
 public sealed class Workspace(LintEngine engine)
 {
@@ -22,16 +23,25 @@ public sealed class Workspace(LintEngine engine)
     public IEnumerable<string> Paths => _documents.Keys.Order(StringComparer.Ordinal);
 
     /// <summary>Analyses a document and keeps (or replaces) its contribution.</summary>
-    public DocumentAnalysis Analyze(SourceText source, FileConfiguration settings, CancellationToken cancellationToken = default)
+    /// <param name="source">The document's text.</param>
+    /// <param name="settings">Its configuration.</param>
+    /// <param name="reload">How to read the same text again for a cross-document finding (a file on disk); without it the workspace keeps the text.</param>
+    /// <param name="cancellationToken">Stops the analysis.</param>
+    public DocumentAnalysis Analyze(SourceText source, FileConfiguration settings, Func<SourceText>? reload = null, CancellationToken cancellationToken = default)
     {
         var analysis = Engine.Analyze(source, settings, cancellationToken);
-        Update(analysis);
+        Update(analysis, reload);
         return analysis;
     }
 
     /// <summary>Keeps a document's contribution, replacing what an earlier version of it gave.</summary>
-    public void Update(DocumentAnalysis analysis) =>
-        _documents[analysis.Path] = new Entry(analysis.Syntax.Language, analysis.Settings, analysis.LanguageNeutralOnly, analysis.Contributions);
+    /// <param name="analysis">The document's analysis.</param>
+    /// <param name="reload">How to read the document's text again; without it the workspace keeps the text.</param>
+    public void Update(DocumentAnalysis analysis, Func<SourceText>? reload = null)
+    {
+        var kept = analysis.Source;
+        _documents[analysis.Path] = new Entry(analysis.Syntax.Language, analysis.Settings, analysis.LanguageNeutralOnly, analysis.Contributions, reload ?? (() => kept));
+    }
 
     /// <summary>Forgets a document (closed, deleted): its contribution no longer counts. False where it was not held.</summary>
     public bool Remove(string path) => _documents.TryRemove(path, out _);
@@ -42,6 +52,19 @@ public sealed class Workspace(LintEngine engine)
         var diagnostics = new List<Diagnostic>();
         var notifications = new List<ToolNotification>();
         var documents = _documents.OrderBy(d => d.Key, StringComparer.Ordinal).ToList();
+
+        // Each document read again at most once, and only where a finding is in it.
+        var sources = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        SourceText Source(string path)
+        {
+            if (!sources.TryGetValue(path, out var text))
+            {
+                sources[path] = text = _documents[path].Source();
+            }
+
+            return text;
+        }
+
         foreach (var check in Engine.CrossDocumentChecks)
         {
             var summaries = new List<DocumentSummary<object>>();
@@ -68,12 +91,12 @@ public sealed class Workspace(LintEngine engine)
                 }
             }
 
-            LintEngine.Invoke(check.Owner.Analyzer, null, notifications, () => check.Analyse(summaries, Engine.Data, Report, cancellationToken), static run => run());
+            LintEngine.Invoke(check.Owner.Analyzer, null, notifications, () => check.Analyse(summaries, Engine.Data, Report, Source, cancellationToken), static run => run());
             reporting = false;
         }
 
         return ([.. diagnostics], [.. notifications]);
     }
 
-    private sealed record Entry(string Language, FileConfiguration Settings, bool LanguageNeutralOnly, ImmutableArray<object?> Contributions);
+    private sealed record Entry(string Language, FileConfiguration Settings, bool LanguageNeutralOnly, ImmutableArray<object?> Contributions, Func<SourceText> Source);
 }

@@ -31,7 +31,6 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
     private static FirstUses? Summarise(DocumentAnalysisContext document)
     {
         var policy = NameSpellings.Policy(document);
-        var source = document.Document.Source;
         var firstUses = new Dictionary<string, Text.TextSpan>(StringComparer.Ordinal);
         foreach (var name in document.SemanticModel.Names)
         {
@@ -47,7 +46,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
             }
         }
 
-        return firstUses.Count == 0 ? null : new FirstUses(firstUses.ToDictionary(f => f.Key, f => Location.Create(source, f.Value, $"'{f.Key}' written here"), StringComparer.Ordinal));
+        return firstUses.Count == 0 ? null : new FirstUses([.. firstUses.Select(f => (f.Key, f.Value))]);
     }
 
     private static void Analyse(CrossDocumentAnalysisContext<FirstUses> run)
@@ -65,7 +64,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                 {
                     if (!spellings.TryGetValue(spelling, out var usage))
                     {
-                        spellings[spelling] = usage = new Usage(first);
+                        spellings[spelling] = usage = new Usage(document.Path, first);
                     }
 
                     usage.Documents.Add(number);
@@ -82,7 +81,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                 }
 
                 var majority = group.OrderByDescending(s => usages[s].Documents.Count)
-                    .ThenBy(s => usages[s].First.FilePath, StringComparer.Ordinal).ThenBy(s => usages[s].First.Span.Start).First();
+                    .ThenBy(s => usages[s].Path, StringComparer.Ordinal).ThenBy(s => usages[s].First.Start).First();
                 foreach (var spelling in group.Where(s => s != majority))
                 {
                     var usage = usages[spelling];
@@ -103,23 +102,27 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
 
                     run.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
-                        usage.First,
+                        run.Locate(usage.Path, usage.First, $"'{spelling}' written here"),
                         [spelling, Wording.Quantity(usage.Documents.Count, "document"), majority, Wording.Quantity(usages[majority].Documents.Count, "document")],
-                        [usages[majority].First]));
+                        [run.Locate(usages[majority].Path, usages[majority].First, $"'{majority}' written here")]));
                 }
             }
         }
     }
 
-    /// <summary>What DR2002 keeps of a document: each spelling at its first use.</summary>
-    private sealed record FirstUses(IReadOnlyDictionary<string, Location> Spellings);
+    /// <summary>What DR2002 keeps of a document: each spelling at its first use (a span, not a location, which would keep the whole text).</summary>
+    /// <remarks>An array, not a dictionary: a workspace keeps one per document, and the analysis only walks it.</remarks>
+    private sealed record FirstUses((string Spelling, Text.TextSpan First)[] Spellings);
 
-    private sealed class Usage(Location first)
+    private sealed class Usage(string path, Text.TextSpan first)
     {
         /// <summary>The files that use the spelling, by their number.</summary>
         public HashSet<int> Documents { get; } = [];
 
-        /// <summary>The first use in the first document (in path order) that uses the spelling.</summary>
-        public Location First { get; } = first;
+        /// <summary>The first document (in path order) that uses the spelling.</summary>
+        public string Path { get; } = path;
+
+        /// <summary>The spelling's first use in that document.</summary>
+        public Text.TextSpan First { get; } = first;
     }
 }
