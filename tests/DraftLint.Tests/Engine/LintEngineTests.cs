@@ -130,4 +130,23 @@ public sealed class LintEngineTests
             "a.eo.txt(9,38): warning DR5001: Paragraph 1 ends with ';'; the convention is '.'.",
         ]);
     }
+
+    [Theory]
+    [InlineData("de", "Das Europäische Parlament,\n\n– unter Hinweis auf den Bericht über den „Extremismus“ in Europa,\n\nA. in der Erwägung, dass der Bericht „Extremismus“ und ‚Hass‘ nennt;\n\n1. betont, dass dies „wichtig ist;\n", "(7,22)")]
+    [InlineData("fr", "Le Parlement européen,\n\n– vu le rapport sur « l’extrémisme » en Europe,\n\nA. considérant que le rapport parle d’« extrémisme » et de “haine”;\n\n1. souligne que c’est « important;\n", "(7,23)")]
+    public void German_and_French_quotation_marks_pair_once_the_pack_knows_them(string language, string text, string unclosed)
+    {
+        // The shipped packs are recognition packs (the quotation rule does not run on them); marked complete here,
+        // their quotation marks are what DR5003 pairs: only the quotation left open in paragraph 1 is reported.
+        using var folder = new TempFolder();
+        RuleVerifier.CopyData(folder.Path);
+        var pack = Path.Combine(folder.Path, "lang", language, "pack.json");
+        File.WriteAllText(pack, File.ReadAllText(pack).Replace("\"complete\": false", "\"complete\": true", StringComparison.Ordinal));
+        using var engine = new LintEngine([new DR5003UnbalancedBrackets()], new RuleDataSet(folder.Path));
+
+        var analysis = engine.Analyze(new SourceText("a.txt", text), Defaults);
+
+        analysis.Syntax.Language.ShouldBe(language);
+        analysis.Diagnostics.Select(d => $"({d.Location.LineSpan.Start}) {d.Id}").ShouldBe([$"{unclosed} DR5003"]);
+    }
 }
