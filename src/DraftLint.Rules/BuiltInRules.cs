@@ -16,12 +16,10 @@ namespace DraftLint.Rules;
 /// </summary>
 public static class BuiltInRules
 {
-    /// <summary>New instances of every built-in analyzer, ordered by class name (and so by rule id).</summary>
+    /// <summary>New instances of every built-in analyzer, ordered by their first rule id.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> CreateAll() =>
     [
-        new DR1001NumberingGap(),
-        new DR1002DuplicateNumber(),
-        new DR1003NumberOutOfOrder(),
+        new NumberingAnalyzer(),
         new DR2001NameSpelledTwoWays(),
         new DR2002NameSpelledDifferentlyAcrossDocuments(),
         new DR2003AcronymVariant(),

@@ -4,8 +4,8 @@ using Humanizer;
 
 namespace DraftLint.Rules.Numbering;
 
-/// <summary>DR1001: a recital, paragraph or point label skips labels that appear nowhere in the run.</summary>
-public sealed class DR1001NumberingGap : NumberingAnalyzer
+/// <summary>DR1001: a recital, paragraph or point label skips labels that appear nowhere in the run. Reported by <see cref="NumberingAnalyzer"/>.</summary>
+public sealed class DR1001NumberingGap : NumberingRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR1001",
@@ -18,14 +18,14 @@ public sealed class DR1001NumberingGap : NumberingAnalyzer
         + "A skipped label usually means an item was deleted or merged while amending and the rest was not renumbered.",
         WellKnownTags.LanguageNeutral);
 
-    private protected override NumberingProblem Problem => NumberingProblem.Gap;
+    private protected override NumberingProblem ProblemKind => NumberingProblem.Gap;
 
-    private protected override DiagnosticDescriptor Rule => Descriptor;
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    private protected override object?[] Arguments(NumberingFinding finding) =>
+    private protected override object?[] ArgumentsOf(NumberingFinding finding) =>
         [Wording.SentenceCase(NumberingSequence.Noun(finding.Item)), finding.Item.Label!.Text, NumberingSequence.Describe(finding.Previous, finding.Item), DescribeMissing(finding.Missing)];
 
-    private protected override (ItemSyntax Item, string Role)? Related(NumberingFinding finding) =>
+    private protected override (ItemSyntax Item, string Role)? RelatedOf(NumberingFinding finding) =>
         finding.Previous is { } previous ? (previous, "the previous label") : null;
 
     private static string DescribeMissing(IReadOnlyList<string> missing) => missing.Count switch

@@ -3,8 +3,8 @@ using DraftLint.Syntax;
 
 namespace DraftLint.Rules.Numbering;
 
-/// <summary>DR1002: two items of one run carry the same label.</summary>
-public sealed class DR1002DuplicateNumber : NumberingAnalyzer
+/// <summary>DR1002: two items of one run carry the same label. Reported by <see cref="NumberingAnalyzer"/>.</summary>
+public sealed class DR1002DuplicateNumber : NumberingRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR1002",
@@ -16,12 +16,12 @@ public sealed class DR1002DuplicateNumber : NumberingAnalyzer
         "Each recital letter and paragraph number is used once. Two items with one label make amendments and voting lists ambiguous.",
         WellKnownTags.LanguageNeutral);
 
-    private protected override NumberingProblem Problem => NumberingProblem.Duplicate;
+    private protected override NumberingProblem ProblemKind => NumberingProblem.Duplicate;
 
-    private protected override DiagnosticDescriptor Rule => Descriptor;
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    private protected override object?[] Arguments(NumberingFinding finding) =>
+    private protected override object?[] ArgumentsOf(NumberingFinding finding) =>
         [Wording.SentenceCase(NumberingSequence.Noun(finding.Item)), finding.Item.Label!.Text, NumberingSequence.Noun(finding.Earlier!), finding.Earlier!.StartLine, finding.Expected];
 
-    private protected override (ItemSyntax Item, string Role)? Related(NumberingFinding finding) => (finding.Earlier!, "the first use of the label");
+    private protected override (ItemSyntax Item, string Role)? RelatedOf(NumberingFinding finding) => (finding.Earlier!, "the first use of the label");
 }

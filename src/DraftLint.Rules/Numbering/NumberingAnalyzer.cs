@@ -4,43 +4,52 @@ using DraftLint.Diagnostics;
 
 namespace DraftLint.Rules.Numbering;
 
-/// <summary>The shared shape of DR1001–DR1003: one finding kind of <see cref="NumberingSequence"/>, reported at the item's label.</summary>
-public abstract class NumberingAnalyzer : DiagnosticAnalyzer
+/// <summary>
+/// DR1001–DR1003 as one analyzer: the numbering of a document is read once (<see cref="NumberingSequence"/>) and each
+/// finding is reported under the rule of its kind, at the item's label. Each rule's descriptor and message are in its
+/// own file (DR1001NumberingGap.cs …).
+/// </summary>
+public sealed class NumberingAnalyzer : DiagnosticAnalyzer
 {
-    // The numbering of a document is read once and shared by the three rules (the first to run reads it).
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Syntax.DocumentSyntax, List<NumberingFinding>> Findings = [];
+    private static readonly ImmutableArray<NumberingRule> Rules = [new DR1001NumberingGap(), new DR1002DuplicateNumber(), new DR1003NumberOutOfOrder()];
 
-    private protected abstract NumberingProblem Problem { get; }
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
 
-    private protected abstract DiagnosticDescriptor Rule { get; }
-
-    public sealed override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Rule];
-
-    public sealed override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
             var source = document.Document.Source;
-            var findings = Findings.GetValue(document.Document, d => [.. NumberingSequence.Runs(d).SelectMany(run => NumberingSequence.Analyze(run, d))]);
-            foreach (var finding in findings)
+            foreach (var finding in NumberingSequence.Runs(document.Document).SelectMany(run => NumberingSequence.Analyze(run, document.Document)))
             {
-                if (finding.Problem != Problem)
-                {
-                    continue;
-                }
-
-                var related = Related(finding) is { } other ? [Location.Create(source, other.Item.Label!.Span, other.Role)] : Array.Empty<Location>();
+                var rule = Rules.First(r => r.Problem == finding.Problem);
+                var related = rule.Related(finding) is { } other ? [Location.Create(source, other.Item.Label!.Span, other.Role)] : Array.Empty<Location>();
                 document.ReportDiagnostic(Diagnostic.Create(
-                    Rule,
+                    rule.Reported,
                     Location.Create(source, finding.Item.Label!.Span),
-                    Arguments(finding),
+                    rule.Arguments(finding),
                     related,
                     logicalLocation: finding.Item.DisplayName));
             }
         });
+}
+
+/// <summary>One kind of numbering finding: its rule's descriptor, its message's arguments, the other item it points at.</summary>
+public abstract class NumberingRule
+{
+    /// <summary>The rule this kind of finding is reported under.</summary>
+    public abstract DiagnosticDescriptor Reported { get; }
+
+    private protected abstract NumberingProblem ProblemKind { get; }
+
+    internal NumberingProblem Problem => ProblemKind;
 
     /// <summary>The message arguments for a finding.</summary>
-    private protected abstract object?[] Arguments(NumberingFinding finding);
+    private protected abstract object?[] ArgumentsOf(NumberingFinding finding);
 
     /// <summary>The other item the finding points at, and what it is.</summary>
-    private protected abstract (Syntax.ItemSyntax Item, string Role)? Related(NumberingFinding finding);
+    private protected abstract (Syntax.ItemSyntax Item, string Role)? RelatedOf(NumberingFinding finding);
+
+    internal object?[] Arguments(NumberingFinding finding) => ArgumentsOf(finding);
+
+    internal (Syntax.ItemSyntax Item, string Role)? Related(NumberingFinding finding) => RelatedOf(finding);
 }

@@ -49,11 +49,11 @@ public sealed class AnalyzerDriverTests
     [Fact]
     public void A_failing_rule_is_reported_and_the_others_still_run()
     {
-        var driver = new AnalyzerDriver([new ThrowingAnalyzer(), new DR1001NumberingGap()], RuleVerifier.Data);
+        var driver = new AnalyzerDriver([new ThrowingAnalyzer(), new NumberingAnalyzer()], RuleVerifier.Data);
 
         var result = driver.Run([LintInput.FromText("a.txt", Broken)], _ => Config());
 
-        result.Diagnostics.Select(d => d.Id).ShouldBe(["DR1001"]);
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["DR1001", "DR1002"]);
         result.Notifications.Single().Id.ShouldBe(ToolNotification.RuleFailure);
         result.Notifications.Single().Message.ShouldContain("ThrowingAnalyzer");
         result.ExitCode.ShouldBe(2);
@@ -88,11 +88,11 @@ public sealed class AnalyzerDriverTests
     [Fact]
     public void A_rule_that_reports_what_it_does_not_declare_fails_and_the_others_still_run()
     {
-        var driver = new AnalyzerDriver([new MisreportingAnalyzer(late: false), new DR1001NumberingGap()], RuleVerifier.Data);
+        var driver = new AnalyzerDriver([new MisreportingAnalyzer(late: false), new NumberingAnalyzer()], RuleVerifier.Data);
 
         var result = driver.Run([LintInput.FromText("a.txt", Broken)], _ => Config());
 
-        result.Diagnostics.Select(d => d.Id).ShouldBe(["DR1001"]);
+        result.Diagnostics.Select(d => d.Id).ShouldBe(["DR1001", "DR1002"]);
         result.Notifications.Single().Message.ShouldBe(
             "rule DR9003 (MisreportingAnalyzer) failed: InvalidOperationException: MisreportingAnalyzer reported DR1001, which it does not declare in SupportedDiagnostics.");
     }

@@ -60,6 +60,6 @@ public sealed class RuleCatalogTests
             .Where(t => t.IsSubclassOf(typeof(Analysis.DiagnosticAnalyzer)) && !t.IsAbstract);
 
         defined.Where(t => !listed.Contains(t)).Select(t => t.Name).ShouldBeEmpty("add the rule to BuiltInRules.CreateAll");
-        BuiltInRules.CreateAll().Select(a => a.GetType().Name).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
+        BuiltInRules.CreateAll().Select(a => a.SupportedDiagnostics[0].Id).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
     }
 }

@@ -70,12 +70,12 @@ public sealed class PageLayoutTests
 
         document.Citations.Single().Text.Value.ShouldEndWith("oktober 2002,");
         document.Paragraphs.Select(p => p.Label!.Text).ShouldBe(["23", "24", "25"]);
-        RuleVerifier.Run(new DR1001NumberingGap(), excerpt).ShouldBeEmpty();
+        RuleVerifier.Run(new NumberingAnalyzer(), excerpt).ShouldBeEmpty();
     }
 
     [Fact]
     public void Near_miss_without_an_elision_the_same_jump_is_a_gap() =>
-        RuleVerifier.Run(new DR1001NumberingGap(), "The European Parliament,\n\n– having regard to X,\n\n1. Stresses this;\n\n3. Calls for that.\n")
+        RuleVerifier.Run(new NumberingAnalyzer(), "The European Parliament,\n\n– having regard to X,\n\n1. Stresses this;\n\n3. Calls for that.\n")
             .Single().Id.ShouldBe("DR1001");
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class PageLayoutTests
 
     [Fact]
     public void Near_miss_an_elision_among_the_recitals_hides_no_gap_in_the_paragraphs() =>
-        RuleVerifier.Run(new DR1001NumberingGap(), "The European Parliament,\n\n– having regard to X,\n\nA. whereas one;\n\n(…)\n\nD. whereas four;\n\n2. Calls for that;\n\n3. Instructs its President.\n")
+        RuleVerifier.Run(new NumberingAnalyzer(), "The European Parliament,\n\n– having regard to X,\n\nA. whereas one;\n\n(…)\n\nD. whereas four;\n\n2. Calls for that;\n\n3. Instructs its President.\n")
             .Single().Message.ShouldBe("Paragraph '2' follows the start of the paragraphs: '1' is missing.");
 }
 
