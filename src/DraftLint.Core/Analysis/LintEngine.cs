@@ -71,7 +71,7 @@ public sealed class LintEngine : IDisposable
         var document = _parser.Parse(source, settings.Language);
         Record("(parse)", started);
         var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions);
-        var semantic = new SemanticModel(document, options);
+        var semantic = new SemanticModel(document, Data, settings.AsOf);
         var found = new List<Diagnostic>();
 
         // A language with only a recognition pack gets the rules that read no words of it, and says so once.

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -27,15 +26,15 @@ internal static partial class DocumentDateResolver
     /// <summary>How many prose blocks of a text that is not a resolution (a web page quoting one) count as its header.</summary>
     private const int ProseHeaderBlocks = 5;
 
-    public static DocumentDate? Resolve(DocumentSyntax document, AnalyzerOptions options, IReadOnlyList<DateMention> dates)
+    public static DocumentDate? Resolve(DocumentSyntax document, RuleDataSet data, DateOnly? configuredDate, IReadOnlyList<DateMention> dates)
     {
-        if (options.AsOf is { } asOf)
+        if (configuredDate is { } asOf)
         {
             return new DocumentDate(asOf, DocumentDateSource.Configuration, "set by --as-of or asOf in the configuration");
         }
 
         var headerItems = HeaderItems(document).ToHashSet();
-        var language = options.Data.GetLanguage(document.Language);
+        var language = data.GetLanguage(document.Language);
         var source = document.Source;
         var header = dates
             .Where(d => headerItems.Contains(d.Item) && d.IsFullDate && d.IsValid && d.Start is not null && !InProcedureBox(source, d))

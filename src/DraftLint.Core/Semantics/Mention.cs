@@ -5,7 +5,7 @@ namespace DraftLint.Semantics;
 
 /// <summary>
 /// What the semantic model finds in a text (a date, a name, a reference): the node and text it stands in and its range
-/// there. A rule reports a mention in one call (<see cref="Analysis.DocumentAnalysisContext.Report"/>).
+/// there. A rule reports a mention in one call (DocumentAnalysisContext.Report).
 /// </summary>
 public abstract record Mention
 {

@@ -1,10 +1,40 @@
 using DraftLint.Data;
 using System.Collections.Immutable;
 using System.Globalization;
-using DraftLint.Analysis;
 using DraftLint.Syntax;
 
 namespace DraftLint.Semantics;
+
+/// <summary>Where a document's own date came from, in the order DraftLint looks for it.</summary>
+public enum DocumentDateSource
+{
+    /// <summary>Not known.</summary>
+    None,
+
+    /// <summary>--as-of on the command line or asOf in configuration.</summary>
+    Configuration,
+
+    /// <summary>The date in the title ("European Parliament resolution of 15 March 2012 on …").</summary>
+    Title,
+
+    /// <summary>A motion's tabling date under its title ("22.11.2016 - (2016/2990(RSP))").</summary>
+    TablingDate,
+
+    /// <summary>The sitting line of a texts-adopted page ("Wednesday, 9 September 2015 - Strasbourg").</summary>
+    Sitting,
+
+    /// <summary>Another date in the header, or a dateline ("Brussels, 20 March 2012"), not in page furniture.</summary>
+    Header,
+
+    /// <summary>The year of the document or procedure reference (B7-0165/2012), as a bound.</summary>
+    ReferenceYear,
+
+    /// <summary>Where the text states no date: the last sitting of the page's procedure box ("PV 10/03/2011 - 15.2").</summary>
+    ProcedureBox,
+
+    /// <summary>The latest date the text states in a past-tense context.</summary>
+    LatestStatedDate,
+}
 
 /// <summary>A document's own date and where DraftLint found it.</summary>
 public sealed record DocumentDate(DateOnly Date, DocumentDateSource Source, string Evidence)
@@ -29,22 +59,25 @@ public sealed class SemanticModel
     private readonly Lazy<ImmutableArray<NameMention>> _names;
     private readonly Lazy<ImmutableArray<ReferenceMention>> _references;
 
-    public SemanticModel(DocumentSyntax document, AnalyzerOptions options)
+    /// <param name="document">The parsed document.</param>
+    /// <param name="data">The rule data: the document's language pack, the name and reference tables.</param>
+    /// <param name="asOf">The document's date where the configuration gives it.</param>
+    public SemanticModel(DocumentSyntax document, RuleDataSet data, DateOnly? asOf)
     {
         Document = document;
-        Options = options;
+        Data = data;
         _dates = new Lazy<ImmutableArray<DateMention>>(FindDates);
-        _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, options, Dates));
+        _documentDate = new Lazy<DocumentDate?>(() => DocumentDateResolver.Resolve(document, data, asOf, Dates));
         _names = new Lazy<ImmutableArray<NameMention>>(() =>
         {
-            return NameExtractor.For(options.Data.GetLanguage(document.Language), options.Data.Get<NameData>("names.json")).Extract(document.AllItems);
+            return NameExtractor.For(data.GetLanguage(document.Language), data.Get<NameData>("names.json")).Extract(document.AllItems);
         });
         _references = new Lazy<ImmutableArray<ReferenceMention>>(FindReferences);
     }
 
     public DocumentSyntax Document { get; }
 
-    public AnalyzerOptions Options { get; }
+    private RuleDataSet Data { get; }
 
     /// <summary>Every date of every item (header, citations, recitals, paragraphs, points, prose), in document order.</summary>
     public ImmutableArray<DateMention> Dates => _dates.Value;
@@ -66,7 +99,7 @@ public sealed class SemanticModel
 
     private ImmutableArray<ReferenceMention> FindReferences()
     {
-        var recognizer = ReferenceRecognizer.For(Options.Data.Get<Data.ReferenceData>("references.json"), Options.Data.GetLanguage(Document.Language));
+        var recognizer = ReferenceRecognizer.For(Data.Get<Data.ReferenceData>("references.json"), Data.GetLanguage(Document.Language));
         var items = Document.AllItems;
         var found = new List<ReferenceMention>();
         foreach (var item in items)
@@ -85,7 +118,7 @@ public sealed class SemanticModel
 
     private ImmutableArray<DateMention> FindDates()
     {
-        var language = Options.Data.GetLanguage(Document.Language);
+        var language = Data.GetLanguage(Document.Language);
         var recognizer = DateRecognizer.For(language);
         var tense = TenseClassifier.For(language);
         var found = new List<DateMention>();

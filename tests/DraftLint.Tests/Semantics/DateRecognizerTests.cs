@@ -11,7 +11,7 @@ public sealed class DateRecognizerTests
     internal static SemanticModel Model(string text, string? language = null, DateOnly? asOf = null)
     {
         var document = new DocumentParser(RuleVerifier.Data).Parse(new SourceText("t.txt", text), language);
-        return new SemanticModel(document, new AnalyzerOptions(RuleVerifier.Data, asOf, language));
+        return new SemanticModel(document, RuleVerifier.Data, asOf);
     }
 
     private static DateMention Single(string sentence, string language = "en") =>

@@ -1,4 +1,4 @@
-using DraftLint.Analysis;
+using DraftLint.Semantics;
 
 namespace DraftLint.Tests.Semantics;
 
