@@ -145,6 +145,7 @@ public sealed class ConfigurationValidator(
                 foreach (var glob in value.Kind == JsonValueKind.Array ? value.Items : [value])
                 {
                     Expect(path, glob, JsonValueKind.String, "'files' must be a glob or a list of globs");
+                    ValidateGlob(path, glob);
                 }
             }
         }
@@ -212,6 +213,11 @@ public sealed class ConfigurationValidator(
                             ExpectStrings(path, value, "'files' must be a glob or a list of globs");
                         }
 
+                        foreach (var glob in value.Kind == JsonValueKind.Array ? value.Items : [value])
+                        {
+                            ValidateGlob(path, glob);
+                        }
+
                         break;
                     case "text" or "justification":
                         Expect(path, value, JsonValueKind.String, $"'{key}' must be a string");
@@ -230,6 +236,19 @@ public sealed class ConfigurationValidator(
             {
                 throw new ConfigurationException(path, entry.Line, entry.Column, "a suppression needs a 'justification': say why the finding does not apply");
             }
+        }
+    }
+
+    /// <summary>A glob the matcher takes: ".." only at its start, as Microsoft.Extensions.FileSystemGlobbing requires.</summary>
+    private static void ValidateGlob(string path, PositionedJson glob)
+    {
+        try
+        {
+            new Microsoft.Extensions.FileSystemGlobbing.Matcher().AddInclude(glob.String!);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new ConfigurationException(path, glob.Line, glob.Column, $"'{glob.String}' is not a glob DraftLint can match: {ex.Message.TrimEnd('.')}");
         }
     }
 

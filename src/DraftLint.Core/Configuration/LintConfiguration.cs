@@ -61,8 +61,21 @@ public sealed class LintConfiguration
     /// <summary>The configuration files that were read, for the run's record.</summary>
     public IEnumerable<string> Files =>
         new[] { _defaults.Name }
-            .Concat(_nearest.Values.Select(l => l.Value?.Name).OfType<string>().Distinct().Order(StringComparer.Ordinal))
+            .Concat(_nearest.Values.Select(Loaded).OfType<string>().Distinct().Order(StringComparer.Ordinal))
             .Concat(_explicit is null ? [] : [_explicit.Name]);
+
+    // A file that failed to load was reported with the files under it; it is not one that was read.
+    private static string? Loaded(Lazy<ConfigurationLayer?> layer)
+    {
+        try
+        {
+            return layer.Value?.Name;
+        }
+        catch (ConfigurationException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The settings for one file.</summary>
     /// <exception cref="ConfigurationException">A draftlint.json on the way is malformed.</exception>

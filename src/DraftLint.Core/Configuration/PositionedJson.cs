@@ -40,6 +40,16 @@ internal sealed class PositionedJson
 
             return root;
         }
+        catch (DuplicateKeyException ex)
+        {
+            throw new ConfigurationException(path, ex.Line, ex.Column, $"the key '{ex.Key}' is written twice (first at line {ex.FirstLine}); write each key once");
+        }
+        catch (InvalidOperationException ex)
+        {
+            // A string the reader cannot turn into text: invalid UTF-8, or an escaped surrogate without its pair.
+            var (l, c) = lines.At(reader.TokenStartIndex);
+            throw new ConfigurationException(path, l, c, $"invalid JSON: a string that is not text ({ex.Message.TrimEnd('.')})");
+        }
         catch (JsonException ex)
         {
             var message = ex.Message;
@@ -55,11 +65,19 @@ internal sealed class PositionedJson
         {
             case JsonTokenType.StartObject:
                 var obj = new PositionedJson { Kind = JsonValueKind.Object, Line = line, Column = column };
+                var seen = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndObject)
                 {
                     var (nameLine, nameColumn) = lines.At(reader.TokenStartIndex);
                     var name = reader.GetString()!;
                     reader.Read();
+
+                    // Microsoft.Extensions.Configuration refuses a key written twice (keys are compared ignoring case).
+                    if (!seen.TryAdd(name, nameLine))
+                    {
+                        throw new DuplicateKeyException(name, nameLine, nameColumn, seen[name]);
+                    }
+
                     obj.Properties.Add((name, nameLine, nameColumn, ReadValue(ref reader, lines)));
                 }
 
@@ -104,5 +122,16 @@ internal sealed class PositionedJson
             var column = Encoding.UTF8.GetCharCount(bytes, lineStart, (int)offset - lineStart) + 1;
             return (line, column);
         }
+    }
+
+    private sealed class DuplicateKeyException(string key, int line, int column, int firstLine) : Exception
+    {
+        public string Key { get; } = key;
+
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+
+        public int FirstLine { get; } = firstLine;
     }
 }

@@ -213,7 +213,7 @@ public sealed partial class DocumentParser
         for (var m = YearMarker().Match(text); m.Success; m = m.NextMatch())
         {
             var digits = m.Groups["marker"];
-            candidates.Add((int.Parse(digits.Value), new TextSpan(digits.Index, digits.Length), true));
+            candidates.Add((int.Parse(digits.Value, CultureInfo.InvariantCulture), new TextSpan(digits.Index, digits.Length), true));
         }
 
         candidates.RemoveAll(c => Urls.AnyCovers(urls, c.Span.Start));
@@ -239,7 +239,7 @@ public sealed partial class DocumentParser
             // Most lines are not footnote bodies: the span is tested first, and a string made only for a body.
             if (!line.HasBullet && afterBreak && FootnoteBody().IsMatch(content) && FootnoteBody().Match(content.ToString()) is { Success: true } match)
             {
-                var number = int.Parse(match.Groups["number"].Value);
+                var number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
                 var body = match.Groups["body"].Value;
                 var referenceLike = PatternsFor(state.Language).FootnoteBodies.IsMatch(body);
                 var hasMarker = HasMarkerBefore(candidates, number, line.Full.Start);
@@ -284,9 +284,9 @@ public sealed partial class DocumentParser
             var match = FootnoteBody().Match(content);
             int? number = null;
             var bodySpan = line.Content;
-            if (match.Success && bodies.TryGetValue(int.Parse(match.Groups["number"].Value), out var bodyLine) && bodyLine.Number == line.Number)
+            if (match.Success && bodies.TryGetValue(int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture), out var bodyLine) && bodyLine.Number == line.Number)
             {
-                number = int.Parse(match.Groups["number"].Value);
+                number = int.Parse(match.Groups["number"].Value, CultureInfo.InvariantCulture);
                 bodySpan = TextSpan.FromBounds(line.Content.Start + match.Groups["body"].Index, line.Content.End);
             }
 
@@ -374,13 +374,14 @@ public sealed partial class DocumentParser
         return true;
     }
 
-    [GeneratedRegex(@"(?<=\p{L}\p{L})\d{1,2}(?=[\s,.;:)\u2019\u201D]|$)", RegexOptions.Multiline)]
+    // [0-9], not \d: \d also matches Arabic-Indic and other digits, which are no footnote numbers.
+    [GeneratedRegex(@"(?<=\p{L}\p{L})[0-9]{1,2}(?=[\s,.;:)\u2019\u201D]|$)", RegexOptions.Multiline)]
     private static partial Regex WordMarker();
 
-    [GeneratedRegex(@"(?<![\d./-])(?:1[89]|20)\d\d(?<marker>\d{1,2})(?![\d/])")]
+    [GeneratedRegex(@"(?<![0-9./-])(?:1[89]|20)[0-9][0-9](?<marker>[0-9]{1,2})(?![0-9/])")]
     private static partial Regex YearMarker();
 
-    [GeneratedRegex(@"^(?<number>\d{1,2})\s+(?<body>\S.*)$")]
+    [GeneratedRegex(@"^(?<number>[0-9]{1,2})\s+(?<body>\S.*)$")]
     private static partial Regex FootnoteBody();
 
     [GeneratedRegex(@"^(?:https?://\S+\s*)+$")]

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using DraftLint.Data;
@@ -14,7 +13,8 @@ namespace DraftLint.Semantics;
 /// </summary>
 public sealed class DateRecognizer
 {
-    private static readonly ConcurrentDictionary<LanguageData, DateRecognizer> Cache = new();
+    // Weak: a recognizer lives as long as its pack, not as long as the process.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, DateRecognizer> Cache = [];
 
     private readonly LanguageData _language;
     private readonly Dictionary<string, int> _months;
@@ -51,7 +51,7 @@ public sealed class DateRecognizer
         _startFilter = new WordFilter(_starters.Set.Concat(_phraseStarts.Set));
     }
 
-    public static DateRecognizer For(LanguageData language) => Cache.GetOrAdd(language, l => new DateRecognizer(l));
+    public static DateRecognizer For(LanguageData language) => Cache.GetValue(language, l => new DateRecognizer(l));
 
     /// <summary>
     /// The dates in an item's text, in order, with years shared along lists ("19 January, 26 January and 9 February 2012"),
@@ -93,7 +93,7 @@ public sealed class DateRecognizer
                 candidate = false;
             }
 
-            if (candidate && _pattern.TryMatch(text, i, out var parts))
+            if (candidate && _pattern.TryMatch(text, i, out var parts) && AsciiDigits(text.AsSpan(parts.Whole.Start, parts.Whole.Length)))
             {
                 if (ToMention(item, text, parts, tense) is { } mention)
                 {
@@ -331,6 +331,20 @@ public sealed class DateRecognizer
         {
             var word = between[range];
             if (word.Length > 0 && !_listWords.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>False where the date's numbers hold a digit of another script (٣, ২): the pattern reads \d, and such a date is none.</summary>
+    private static bool AsciiDigits(ReadOnlySpan<char> date)
+    {
+        foreach (var c in date)
+        {
+            if (char.IsDigit(c) && !char.IsAsciiDigit(c))
             {
                 return false;
             }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
@@ -15,7 +14,8 @@ namespace DraftLint.Semantics;
 /// </summary>
 public sealed partial class NameExtractor
 {
-    private static readonly ConcurrentDictionary<(LanguageData, NameData), NameExtractor> Cache = new();
+    // Weak: an extractor lives as long as its data, not as long as the process.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, System.Runtime.CompilerServices.ConditionalWeakTable<NameData, NameExtractor>> Cache = [];
 
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
@@ -32,7 +32,7 @@ public sealed partial class NameExtractor
         _stopwords = stopwords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public static NameExtractor For(LanguageData language, NameData names) => Cache.GetOrAdd((language, names), k => new NameExtractor(k.Item1, k.Item2));
+    public static NameExtractor For(LanguageData language, NameData names) => Cache.GetValue(language, _ => []).GetValue(names, n => new NameExtractor(language, n));
 
     /// <summary>The name candidates of the items, in order.</summary>
     public ImmutableArray<NameMention> Extract(IEnumerable<ItemSyntax> items)

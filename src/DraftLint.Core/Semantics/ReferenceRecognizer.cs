@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
@@ -10,7 +8,8 @@ namespace DraftLint.Semantics;
 /// <summary>Finds references in a document's items and footnotes, from the patterns of rules/references.json.</summary>
 public sealed class ReferenceRecognizer
 {
-    private static readonly ConcurrentDictionary<(ReferenceData, LanguageData), ReferenceRecognizer> Cache = new();
+    // Weak: a recognizer lives as long as its data, not as long as the process.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ReferenceData, System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, ReferenceRecognizer>> Cache = [];
 
     private readonly Regex _textAdopted;
     private readonly Regex _document;
@@ -34,7 +33,7 @@ public sealed class ReferenceRecognizer
     }
 
     /// <summary>The recognizer for a language: the neutral patterns of references.json with the pack's words and Rules of Procedure phrasing.</summary>
-    public static ReferenceRecognizer For(ReferenceData data, LanguageData language) => Cache.GetOrAdd((data, language), k => new ReferenceRecognizer(k.Item1, k.Item2));
+    public static ReferenceRecognizer For(ReferenceData data, LanguageData language) => Cache.GetValue(data, _ => []).GetValue(language, l => new ReferenceRecognizer(data, l));
 
     /// <summary>Adds the references of a node's text to <paramref name="into"/>, pattern by pattern.</summary>
     public void Recognize(SyntaxNode node, MappedText text, ItemSyntax? citedBy, List<ReferenceMention> into)
@@ -44,23 +43,43 @@ public sealed class ReferenceRecognizer
         var value = text.Value;
         for (var m = _textAdopted.Match(value); m.Success; m = m.NextMatch())
         {
+            if (!Numeric(m))
+            {
+                continue;
+            }
+
             into.Add(Create(node, text, m, ReferenceKind.TextAdopted, citedBy) with { Provisional = m.Groups["prov"].Success });
         }
 
         for (var m = _document.Match(value); m.Success; m = m.NextMatch())
         {
+            if (!Numeric(m))
+            {
+                continue;
+            }
+
             into.Add(Create(node, text, m, ReferenceKind.Document, citedBy) with { Type = m.Groups["joint"].Success ? "RC-" + m.Groups["series"].Value : m.Groups["series"].Value });
         }
 
         for (var m = _procedure.Match(value); m.Success; m = m.NextMatch())
         {
+            if (!Numeric(m))
+            {
+                continue;
+            }
+
             into.Add(Create(node, text, m, ReferenceKind.Procedure, citedBy) with { Type = m.Groups["type"].Value });
         }
 
         for (var m = _officialJournal.Match(value); m.Success; m = m.NextMatch())
         {
-            var (day, month, year) = (int.Parse(m.Groups["day"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["month"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture));
-            var valid = month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
+            if (!Numeric(m))
+            {
+                continue;
+            }
+
+            var (day, month, year) = (Int(m, "day"), Int(m, "month"), Int(m, "year"));
+            var valid = month is >= 1 and <= 12 && year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month);
             into.Add(Create(node, text, m, ReferenceKind.OfficialJournal, citedBy) with
             {
                 Type = m.Groups["series"].Value,
@@ -103,14 +122,36 @@ public sealed class ReferenceRecognizer
         }
     }
 
+    /// <summary>
+    /// True where every number the pattern captured is written in ASCII digits: the patterns' \d also matches other
+    /// scripts' digits (২, ٣), and a reference with them is no reference.
+    /// </summary>
+    private static bool Numeric(Match m)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["term", "year", "number", "day", "month"])
+        {
+            var group = m.Groups[name];
+            if (group.Success && !AsciiNumber.TryParse(group.ValueSpan, out _))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static int Int(Match m, string group) => AsciiNumber.TryParse(m.Groups[group].ValueSpan, out var value) ? value : 0;
+
     private static ReferenceMention Create(SyntaxNode node, MappedText text, Match m, ReferenceKind kind, ItemSyntax? citedBy) => new()
     {
         Node = node,
         Text = text,
         Range = new TextSpan(m.Index, m.Length),
         Kind = kind,
-        Term = m.Groups["term"].Success ? int.Parse(m.Groups["term"].Value, CultureInfo.InvariantCulture) : null,
-        Year = m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture) : null,
+        Term = m.Groups["term"].Success ? Int(m, "term") : null,
+
+        // A year of no date (0000) is no year: the reference is still read, and the rules that need its year leave it.
+        Year = m.Groups["year"].Success && Int(m, "year") is var year and >= 1 ? year : null,
         Number = m.Groups["number"].Success ? m.Groups["number"].Value : null,
         CitedBy = citedBy,
     };

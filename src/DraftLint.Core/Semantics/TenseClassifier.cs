@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using DraftLint.Data;
 using DraftLint.Syntax;
@@ -18,7 +17,8 @@ public sealed class TenseClassifier
     /// <summary>How many words after the date are read.</summary>
     public const int WordsAfter = 6;
 
-    private static readonly ConcurrentDictionary<LanguageData, TenseClassifier> Cache = new();
+    // Weak: a classifier lives as long as its pack, not as long as the process.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<LanguageData, TenseClassifier> Cache = [];
 
     private readonly string[][] _past;
     private readonly string[] _since;
@@ -35,7 +35,7 @@ public sealed class TenseClassifier
         _participle = language.PastSuffixPattern.Length > 0 ? CompiledPatterns.Create(language.PastSuffixPattern, RegexOptions.CultureInvariant) : null;
     }
 
-    public static TenseClassifier For(LanguageData language) => Cache.GetOrAdd(language, l => new TenseClassifier(l));
+    public static TenseClassifier For(LanguageData language) => Cache.GetValue(language, l => new TenseClassifier(l));
 
     public TenseContext Classify(ItemSyntax item, SentenceSyntax? sentence, Text.TextSpan range)
     {

@@ -29,7 +29,8 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
             var semantic = document.SemanticModel;
             foreach (var date in semantic.Dates)
             {
-                if (date.Form is not (DateForm.DayMonth or DateForm.DayRange) || date.HasYear)
+                // A date that cannot exist (00 February) is DR3002's: asking for its year would add noise to an error.
+                if (date.Form is not (DateForm.DayMonth or DateForm.DayRange) || date.HasYear || !date.IsValid)
                 {
                     continue;
                 }

@@ -25,6 +25,12 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
         {
             foreach (var date in document.SemanticModel.Dates)
             {
+                // A date that cannot exist is DR3002's; its style is beside the point ('00 February' is not '0 February').
+                if (!date.IsValid)
+                {
+                    continue;
+                }
+
                 var text = date.Item.Text;
                 string? problem = null;
                 CodeFix? fix = null;

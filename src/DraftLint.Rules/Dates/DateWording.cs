@@ -37,8 +37,9 @@ internal static class DateWording
             return null;
         }
 
+        // A day that cannot exist (00, 31 April) is DR3002's finding: no year is suggested for it.
         var year = document.Date.Year;
-        if (day > DateTime.DaysInMonth(year, month))
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
         {
             return null;
         }

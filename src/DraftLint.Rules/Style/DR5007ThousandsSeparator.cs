@@ -129,6 +129,6 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
     }
 
     // One grouping mark throughout ("2,500,000", "2.500.000"); which marks group thousands in the text's language is the pack's.
-    [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:\.\d{3})+|\d{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,]\d)")]
+    [GeneratedRegex(@"(?<![\p{L}\p{N}/._\-‑%(#])(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{4,})(?![\p{L}\p{N}/_\-‑)%]|[.,][0-9])")]
     private static partial Regex Number();
 }

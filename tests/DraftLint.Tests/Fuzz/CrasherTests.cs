@@ -1,0 +1,73 @@
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Fuzz;
+
+/// <summary>
+/// The inputs a fuzz campaign found to crash or fail the linter (issue 23; crashers/, each file stored with a .fuzz
+/// suffix so that linting the repository does not read them): each now gives a clear finding or a clear DR0001/DR0002
+/// message, the other files' results stand, and the exit code is 0, 1 or 2, never an internal error or a DR0003.
+/// </summary>
+public sealed class CrasherTests
+{
+    public static TheoryData<string, string, string[]> Cases() => new()
+    {
+        // Digits of other scripts matched by \d are no numbers: no footnote marker, no date, no reference, no number of thousands.
+        { "01-nd-digit-word-marker", "input.txt", ["No problems in 1 file"] },
+        { "02-nd-digit-year-marker", "input.txt", ["No problems in 1 file"] },
+        { "03-nd-digit-footnote-body", "input.txt", ["input.txt(3,8): warning DR5001: Recital A ends with no punctuation; the convention is ';'.", "1 warning in 1 file"] },
+        { "06-reference-nd-digit", "input.txt", ["No problems in 1 file"] },
+
+        // Impossible values are findings: day 00 is DR3002's alone; an Official Journal date of year 0000 is DR4008's.
+        { "04-dr3005-day-zero", "input.txt", ["input.txt(1,20): error DR3002: '00  February' does not exist: February has 29 days.", "input.txt: document date 8 March 2012 (from the header, '8 March 2012')", "1 error in 1 file"] },
+        { "05-reference-year-0000", "input.txt", ["input.txt(1,1): warning DR4008: 'OJ C 7,4.6.0000' has a date that does not exist.", "1 warning in 1 file"] },
+
+        // A configuration the reader cannot take is DR0002 with its line and column.
+        { "07-config-invalid-utf8", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot transcode invalid UTF-8 JSON text to UTF-16 string)", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
+        { "08-config-lone-surrogate", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot read incomplete UTF-16 JSON text as string with missing low surrogate)", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
+        { "09-config-duplicate-key", "a.txt", ["draftlint.json(1,22): error DR0002: the key 'asOf' is written twice (first at line 1); write each key once", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
+        { "10-config-glob-dotdot", "a.txt", ["draftlint.json(1,24): error DR0002: '**/../../*' is not a glob DraftLint can match: \"..\" can be only added at the beginning of the pattern", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void A_crasher_gives_a_clear_finding_or_message(string name, string file, string[] expected)
+    {
+        using var folder = Unpack(name);
+
+        var (exit, stdout, stderr) = CliRunner.Run(folder.Path, file);
+
+        var output = (stdout + stderr).Replace(folder.Path + "/", "", StringComparison.Ordinal);
+        output.ShouldNotContain("internal error");
+        output.ShouldNotContain("DR0003");
+        output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.Ordinal).ShouldBe(expected.Order(StringComparer.Ordinal));
+        exit.ShouldBe(expected[^1].Contains("exit code 2", StringComparison.Ordinal) ? 2 : expected.Any(e => e.Contains(": error DR", StringComparison.Ordinal)) ? 1 : 0);
+    }
+
+    [Fact]
+    public void A_broken_configuration_in_one_folder_leaves_the_other_folders_results()
+    {
+        using var folder = Unpack("11-config-broken-hides-other-results");
+
+        var (exit, stdout, stderr) = CliRunner.Run(folder.Path, "good", "bad");
+
+        (stdout + stderr).ShouldContain("bad/draftlint.json(1,2): error DR0002: unknown key 'langue'");
+        stdout.ShouldContain("good/a.txt(217,24): warning DR2001: 'Vinyavskiy' (1 time) is also spelled 'Vinyavski' (1 time) in this document; use one spelling.");
+        stdout.TrimEnd().Split('\n')[^1].ShouldBe("7 warnings and 5 notes in 1 file; 1 file or configuration problem (exit code 2)");
+        exit.ShouldBe(2);
+    }
+
+    /// <summary>A crasher's files in a folder of their own, under their real names.</summary>
+    private static TempFolder Unpack(string name)
+    {
+        var source = Path.Combine(TestPaths.RepositoryRoot, "tests", "DraftLint.Tests", "Fuzz", "crashers", name);
+        var folder = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(source, "*.fuzz", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder.Path, Path.GetRelativePath(source, file)[..^".fuzz".Length]);
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        return folder;
+    }
+}
