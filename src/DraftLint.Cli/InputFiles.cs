@@ -17,15 +17,24 @@ internal static class InputFiles
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var problems = new List<ToolNotification>();
         var workingFolder = Directory.GetCurrentDirectory(); // once, not a system call per file
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        var skipped = new List<string>();
         foreach (var argument in arguments)
         {
             if (File.Exists(argument))
             {
-                files.Add(Display(argument, workingFolder));
+                if (RegularFiles.IsRegular(argument))
+                {
+                    files.Add(Display(argument, workingFolder));
+                }
+                else
+                {
+                    problems.Add(new ToolNotification(ToolNotification.UnreadableFile, argument, "not a regular file (a pipe, a socket or a device): not linted"));
+                }
             }
             else if (Directory.Exists(argument))
             {
-                foreach (var file in EnumerateFolder(argument))
+                foreach (var file in EnumerateFolder(argument, Canonical(argument), visited, skipped))
                 {
                     files.Add(Display(file, workingFolder));
                 }
@@ -46,17 +55,44 @@ internal static class InputFiles
             }
         }
 
+        // Said once for the run, with the first of them: a folder of pipes is not a list of problems.
+        if (skipped.Count > 0)
+        {
+            problems.Add(new ToolNotification(
+                ToolNotification.UnreadableFile,
+                Display(skipped[0], workingFolder),
+                $"not a regular file (a pipe, a socket or a device): not linted{(skipped.Count > 1 ? $", nor {skipped.Count - 1} more like it" : "")}",
+                Diagnostics.DiagnosticSeverity.Note));
+        }
+
         return ([.. files.Select(LintInput.FromFile)], problems);
     }
 
-    private static IEnumerable<string> EnumerateFolder(string folder)
+    /// <summary>
+    /// The texts under a folder. Each real folder is walked once, however many links lead to it (a link back up the
+    /// tree would make the walk endless, and one to a parent would lint its files again under other names); what is not
+    /// a regular file is skipped and counted.
+    /// </summary>
+    private static IEnumerable<string> EnumerateFolder(string folder, string canonical, HashSet<string> visited, List<string> skipped)
     {
+        if (!visited.Add(canonical))
+        {
+            yield break;
+        }
+
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         foreach (var file in Directory.EnumerateFiles(folder, "*", options))
         {
             if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
             {
-                yield return file;
+                if (RegularFiles.IsRegular(file))
+                {
+                    yield return file;
+                }
+                else
+                {
+                    skipped.Add(file);
+                }
             }
         }
 
@@ -64,12 +100,25 @@ internal static class InputFiles
         {
             if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
             {
-                foreach (var file in EnumerateFolder(sub))
+                var real = new DirectoryInfo(sub).LinkTarget is null ? Path.Combine(canonical, Path.GetFileName(sub)) : Canonical(sub);
+                foreach (var file in EnumerateFolder(sub, real, visited, skipped))
                 {
                     yield return file;
                 }
             }
         }
+    }
+
+    /// <summary>A folder's path with every link on the way resolved.</summary>
+    private static string Canonical(string folder)
+    {
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder));
+        var parent = Path.GetDirectoryName(full);
+        var name = Path.GetFileName(full);
+        var resolvedParent = parent is null ? null : Canonical(parent);
+        var here = resolvedParent is null ? full : Path.Combine(resolvedParent, name);
+        var info = new DirectoryInfo(here);
+        return info.LinkTarget is null ? here : Canonical(info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? here);
     }
 
     private static IEnumerable<string> Glob(string pattern)

@@ -56,6 +56,48 @@ public sealed class CrasherTests
         exit.ShouldBe(2);
     }
 
+    [Fact]
+    public void A_pipe_named_like_a_text_is_skipped_with_a_note_and_the_run_does_not_block()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("d/ok.txt", File.ReadAllText(TestPaths.Seed("kazakhstan-2012-oeil-summary.en.txt")));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder.Path, "d", "p.txt")))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "d");
+
+        stdout.ShouldContain("d/p.txt: note DR0001: not a regular file (a pipe, a socket or a device): not linted\n");
+        stdout.TrimEnd().Split('\n')[^1].ShouldBe("1 warning and 1 note in 1 file");
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Links_back_up_the_tree_are_walked_once_and_each_text_linted_once()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("d/a/x.txt", File.ReadAllText(TestPaths.Seed("kazakhstan-2012-oeil-summary.en.txt")));
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "d", "a", "up"), "..");
+        Directory.CreateSymbolicLink(Path.Combine(folder.Path, "d", "a", "self"), ".");
+
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "d");
+
+        stdout.TrimEnd().Split('\n')[^1].ShouldBe("1 warning and 1 note in 1 file");
+        stdout.ShouldNotContain("d/a/up/");
+        exit.ShouldBe(0);
+    }
+
     /// <summary>A crasher's files in a folder of their own, under their real names.</summary>
     private static TempFolder Unpack(string name)
     {
