@@ -23,14 +23,8 @@ internal static class InputFiles
         {
             if (File.Exists(argument))
             {
-                if (RegularFiles.IsRegular(argument))
-                {
-                    files.Add(Display(argument, workingFolder));
-                }
-                else
-                {
-                    problems.Add(new ToolNotification(ToolNotification.UnreadableFile, argument, "not a regular file (a pipe, a socket or a device): not linted"));
-                }
+                // Named on the command line, a pipe is read (draftlint /dev/stdin); only a folder's walk skips them.
+                files.Add(Display(argument, workingFolder));
             }
             else if (Directory.Exists(argument))
             {

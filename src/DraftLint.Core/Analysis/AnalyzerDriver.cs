@@ -52,7 +52,7 @@ public sealed class AnalyzerDriver
         {
             if (Load(input, configure, notifications.Add) is { } loaded)
             {
-                var analysis = workspace.Analyze(loaded.Source, loaded.Settings, input.Load, cancellationToken);
+                var analysis = workspace.Analyze(loaded.Source, loaded.Settings, input.CanLoadAgain ? input.Load : null, cancellationToken);
                 foreach (var d in analysis.Diagnostics)
                 {
                     diagnostics.Add(d);

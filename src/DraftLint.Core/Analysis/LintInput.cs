@@ -13,13 +13,20 @@ public abstract class LintInput
     /// <exception cref="System.Text.DecoderFallbackException">The bytes are not text.</exception>
     public abstract SourceText Load();
 
+    /// <summary>False for an input read once and gone (a pipe): what needs its text later must keep it.</summary>
+    public virtual bool CanLoadAgain => true;
+
     public static LintInput FromFile(string path) => new FileInput(path);
 
     public static LintInput FromText(string path, string text) => new TextInput(path, text);
 
     private sealed class FileInput(string path) : LintInput
     {
+        private volatile bool _pipe;
+
         public override string Path { get; } = path;
+
+        public override bool CanLoadAgain => !_pipe;
 
         /// <summary>
         /// Reads the file into a pooled buffer and decodes it from there: the bytes are needed only until the text is
@@ -29,6 +36,25 @@ public abstract class LintInput
         public override SourceText Load()
         {
             using var handle = File.OpenHandle(Path, FileMode.Open, FileAccess.Read, FileShare.Read);
+
+            try
+            {
+                return ReadAtOffsets(handle);
+            }
+            catch (NotSupportedException)
+            {
+                // A pipe (/dev/stdin, a process substitution) cannot be read at offsets, and refuses before giving
+                // a byte: read it from start to end.
+                _pipe = true;
+                using var stream = new FileStream(handle, FileAccess.Read, bufferSize: 0);
+                using var memory = new MemoryStream();
+                stream.CopyTo(memory);
+                return SourceText.From(Path, memory.GetBuffer().AsSpan(0, (int)memory.Length));
+            }
+        }
+
+        private SourceText ReadAtOffsets(Microsoft.Win32.SafeHandles.SafeFileHandle handle)
+        {
             var length = RandomAccess.GetLength(handle);
             if (length > Array.MaxLength)
             {

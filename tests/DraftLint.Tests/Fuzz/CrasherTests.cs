@@ -79,6 +79,33 @@ public sealed class CrasherTests
     }
 
     [Fact]
+    public async Task A_pipe_named_on_the_command_line_is_read_from_start_to_end()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        // A pipe cannot be read at offsets ("Stream does not support seeking" ended the run): /dev/stdin, <(cat f).
+        using var folder = new TempFolder();
+        var pipe = Path.Combine(folder.Path, "in.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var writer = Task.Run(() => File.WriteAllText(pipe, "The European Parliament,\n\nA. whereas the Parliament met;\n\nC. whereas it met again;\n"));
+        var (exit, stdout, _) = CliRunner.Run(folder.Path, "in.txt");
+        await writer.WaitAsync(TimeSpan.FromSeconds(10));
+
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            "in.txt(5,1): warning DR1001: Recital 'C' follows recital 'A': 'B' is missing.",
+            "1 warning in 1 file",
+        ]);
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
     public void Links_back_up_the_tree_are_walked_once_and_each_text_linted_once()
     {
         if (!OperatingSystem.IsLinux())
