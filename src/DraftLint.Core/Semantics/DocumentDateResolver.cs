@@ -53,7 +53,7 @@ internal static partial class DocumentDateResolver
             return new DocumentDate(title.Start!.Value, DocumentDateSource.Title, $"the date in the title, '{title.Text}'");
         }
 
-        if (header.FirstOrDefault(d => TablingLine().IsMatch(LineOf(source, d))) is { } tabled)
+        if (header.FirstOrDefault(d => LineOf(source, d) is { } line && TablingLine().IsMatch(line)) is { } tabled)
         {
             return new DocumentDate(tabled.Start!.Value, DocumentDateSource.TablingDate, $"the tabling date under the title, '{tabled.Text}'");
         }
@@ -108,18 +108,34 @@ internal static partial class DocumentDateResolver
     /// <summary>True where the words before the date, in its item, end with one of the language's title phrases.</summary>
     private static bool FollowsTitlePhrase(DateMention date, LanguageData language)
     {
-        var before = Collapse(date.Item.Text.Value[..date.Range.Start]);
+        // The phrase is read in the few words before the date, not in all the text before it: a text of one long
+        // line (a PDF copied without line breaks) has its whole body before each of its dates.
+        var from = Math.Max(0, date.Range.Start - TitleReach);
+        var before = Collapse(date.Item.Text.Value[from..date.Range.Start]);
         return language.TitleDatePhrases.Any(phrase => before.EndsWith(Collapse(phrase), StringComparison.OrdinalIgnoreCase));
     }
 
     private static string Collapse(string text) => Whitespace().Replace(text, " ").Trim();
 
-    /// <summary>The date's line in the file, without its surrounding white space.</summary>
-    private static string LineOf(SourceText source, DateMention date) =>
-        source.ToString(source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line)).Trim();
+    /// <summary>
+    /// The date's line in the file, without its surrounding white space; null for a line longer than any header line
+    /// (the checks of a header line are not made along a text of one long line, once per date).
+    /// </summary>
+    private static string? LineOf(SourceText source, DateMention date)
+    {
+        var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
+        return line.Length > HeaderLineReach ? null : source.ToString(line).Trim();
+    }
+
+    /// <summary>How many characters before a date its title phrase is looked for: more than the longest phrase, with its spaces.</summary>
+    private const int TitleReach = 400;
+
+    /// <summary>The longest line read as a header, procedure-box or publication line.</summary>
+    private const int HeaderLineReach = 1000;
 
     /// <summary>A date of a doceo procedure box: the debate or vote line ("PV 08/09/2015 - 19", "CRE 08/09/2015 - 19").</summary>
-    private static bool InProcedureBox(SourceText source, DateMention date) => ProcedureBoxEntry().IsMatch(BeforeOnLine(source, date));
+    private static bool InProcedureBox(SourceText source, DateMention date) =>
+        BeforeOnLine(source, date) is var before && before.Length <= HeaderLineReach && ProcedureBoxEntry().IsMatch(before);
 
     /// <summary>The text of the date's line before the date.</summary>
     private static ReadOnlySpan<char> BeforeOnLine(SourceText source, DateMention date)
@@ -133,6 +149,11 @@ internal static partial class DocumentDateResolver
     private static bool InPublicationLine(SourceText source, DateMention date, LanguageData language)
     {
         var before = BeforeOnLine(source, date);
+        if (before.Length > HeaderLineReach)
+        {
+            return false;
+        }
+
         if (PublicationReference().IsMatch(before))
         {
             return true;
@@ -158,6 +179,11 @@ internal static partial class DocumentDateResolver
         }
 
         var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
+        if (line.Length > HeaderLineReach)
+        {
+            return false;
+        }
+
         var after = source.Text.AsSpan(date.SourceSpan.End, line.End - date.SourceSpan.End);
         return BeforeOnLine(source, date).IsWhiteSpace() && SittingRest().IsMatch(after);
     }
@@ -166,7 +192,7 @@ internal static partial class DocumentDateResolver
     private static bool IsHeaderDate(DateMention date) =>
         date.Item.Kind == SyntaxKind.HeaderLine
         || date.Item.Text.Length <= 160
-        || Dateline().IsMatch(date.Item.Text.Value[..date.Range.Start]);
+        || (date.Range.Start <= TitleReach && Dateline().IsMatch(date.Item.Text.Value.AsSpan(0, date.Range.Start)));
 
     private static (int Year, string Reference)? ReferenceYear(IEnumerable<ItemSyntax> items)
     {

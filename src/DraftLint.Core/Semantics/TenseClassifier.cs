@@ -169,6 +169,7 @@ public sealed class TenseClassifier
     /// <summary>The first words of text[start..end], as many as <paramref name="into"/> holds; how many were found.</summary>
     private static int FirstWords(string text, int start, int end, Span<Range> into)
     {
+        end = Math.Min(end, start + Reach);
         var count = 0;
         foreach (var match in Text.Words.In(text.AsSpan(start, end - start)))
         {
@@ -183,24 +184,40 @@ public sealed class TenseClassifier
         return count;
     }
 
+    /// <summary>
+    /// How far from a date its words are looked for, in characters: nine words of any language are nearer. A bound,
+    /// so that each date costs the same however long its clause (a text of numbers only has no words to find).
+    /// </summary>
+    private const int Reach = 1024;
+
     /// <summary>The last words of text[start..end], in order, as many as <paramref name="into"/> holds; how many were found.</summary>
     private static int LastWords(string text, int start, int end, Span<Range> into)
     {
-        // A ring of the last few words, so a long clause costs nothing per word.
+        // Only the end of the clause is read: a window before the date, doubled until it holds one word more than
+        // wanted (the first word of a window may be cut), reaches the clause's start or the reach of a clause's
+        // words. Reading the whole clause for every date made a clause of many dates quadratic (500 KB of "2012 ",
+        // which holds no word at all, took minutes).
         var count = into.Length;
         Span<Range> ring = stackalloc Range[count];
-        var seen = 0;
-        foreach (var match in Text.Words.In(text.AsSpan(start, end - start)))
+        for (var window = 256; ; window *= 2)
         {
-            ring[seen++ % count] = new Range(start + match.Index, start + match.Index + match.Length);
-        }
+            var from = Math.Max(Math.Max(start, end - Reach), end - window);
+            var seen = 0;
+            foreach (var match in Text.Words.In(text.AsSpan(from, end - from)))
+            {
+                ring[seen++ % count] = new Range(from + match.Index, from + match.Index + match.Length);
+            }
 
-        var taken = Math.Min(seen, count);
-        for (var i = 0; i < taken; i++)
-        {
-            into[i] = ring[(seen - taken + i) % count];
-        }
+            if (from == start || from == end - Reach || seen > count)
+            {
+                var taken = Math.Min(seen, count);
+                for (var i = 0; i < taken; i++)
+                {
+                    into[i] = ring[(seen - taken + i) % count];
+                }
 
-        return taken;
+                return taken;
+            }
+        }
     }
 }

@@ -49,11 +49,23 @@ public sealed class ItemSyntax : SyntaxNode
     /// <summary>The sentence (clause) that holds an offset of <see cref="Text"/>, or null between sentences.</summary>
     public SentenceSyntax? SentenceAt(int offset)
     {
-        foreach (var sentence in Sentences)
+        // The sentences are in order and do not overlap: a binary search, since a long item asks once per date.
+        var (low, high) = (0, Sentences.Length - 1);
+        while (low <= high)
         {
-            if (sentence.Range.Start <= offset && offset < sentence.Range.End)
+            var middle = low + ((high - low) / 2);
+            var range = Sentences[middle].Range;
+            if (offset < range.Start)
             {
-                return sentence;
+                high = middle - 1;
+            }
+            else if (offset >= range.End)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return Sentences[middle];
             }
         }
 
