@@ -66,10 +66,7 @@ public sealed class CrasherTests
 
         using var folder = new TempFolder();
         folder.Write("d/ok.txt", File.ReadAllText(TestPaths.Seed("kazakhstan-2012-oeil-summary.en.txt")));
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(folder.Path, "d", "p.txt")))
-        {
-            mkfifo.WaitForExit();
-        }
+        MakeFifo(Path.Combine(folder.Path, "d", "p.txt"));
 
         var (exit, stdout, _) = CliRunner.Run(folder.Path, "d");
 
@@ -89,10 +86,7 @@ public sealed class CrasherTests
         // A pipe cannot be read at offsets ("Stream does not support seeking" ended the run): /dev/stdin, <(cat f).
         using var folder = new TempFolder();
         var pipe = Path.Combine(folder.Path, "in.txt");
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
-        {
-            mkfifo.WaitForExit();
-        }
+        MakeFifo(pipe);
 
         var writer = Task.Run(() => File.WriteAllText(pipe, "The European Parliament,\n\nA. whereas the Parliament met;\n\nC. whereas it met again;\n"));
         var (exit, stdout, _) = CliRunner.Run(folder.Path, "in.txt");
@@ -123,6 +117,12 @@ public sealed class CrasherTests
         stdout.TrimEnd().Split('\n')[^1].ShouldBe("1 warning and 1 note in 1 file");
         stdout.ShouldNotContain("d/a/up/");
         exit.ShouldBe(0);
+    }
+
+    private static void MakeFifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
+        mkfifo.WaitForExit();
     }
 
     /// <summary>A crasher's files in a folder of their own, under their real names.</summary>
