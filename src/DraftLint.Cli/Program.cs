@@ -227,6 +227,13 @@ namespace DraftLint.Cli
                 }
             }
 
+            // The report must not replace a text it reports on (-o drafts/a.txt would overwrite the draft).
+            if (output is not null && InputFiles.Expand(paths).Inputs.Any(i => string.Equals(Path.GetFullPath(i.Path), output.FullName, StringComparison.Ordinal)))
+            {
+                stderr.WriteLine($"{output.FullName}: error {ToolNotification.UnreadableFile}: the report would overwrite a file being linted; write it elsewhere.");
+                return 2;
+            }
+
             var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
             var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults);
 

@@ -59,6 +59,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void A_report_is_never_written_over_a_linted_text()
+    {
+        var draft = _folder.Write("drafts/a.txt", Broken);
+
+        var (exit, stdout, stderr) = CliRunner.Run(_folder.Path, "drafts", "--format", "sarif", "-o", "drafts/a.txt");
+
+        stderr.ShouldContain("drafts/a.txt: error DR0001: the report would overwrite a file being linted; write it elsewhere.");
+        stdout.ShouldBeEmpty();
+        File.ReadAllText(draft).ShouldBe(Broken);
+        exit.ShouldBe(2);
+    }
+
+    [Fact]
     public void An_error_level_finding_gives_exit_code_1()
     {
         _folder.Write("a.txt", Broken);
