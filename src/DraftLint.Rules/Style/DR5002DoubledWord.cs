@@ -46,7 +46,7 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
                         && !(allowed ??= AllowedRepeats(document)).Contains(text.AsSpan(word.Index, word.Length)))
                     {
                         var written = text.Substring(before.Index, before.Length);
-                        var deletion = item.Text.ToSource(TextSpan.FromBounds(before.Index + before.Length, word.Index + word.Length));
+                        var deletion = Deletion(document.Document.Source.Text, item.Text.ToSource(new TextSpan(word.Index, word.Length)));
                         document.ReportDiagnostic(Diagnostic.Create(
                             Descriptor,
                             Location.Create(document.Document.Source, item.Text.ToSource(TextSpan.FromBounds(before.Index, word.Index + word.Length))),
@@ -59,6 +59,18 @@ public sealed class DR5002DoubledWord : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>
+    /// The second word and one space beside it, never more: the white space between the two words may hold a line
+    /// break or a paragraph's blank line (a PDF's lines joined into one item), which the fix must leave.
+    /// </summary>
+    private static TextSpan Deletion(string source, TextSpan second)
+    {
+        static bool Space(char c) => c is ' ' or '\u00A0' or '\t';
+        return second.Start > 0 && Space(source[second.Start - 1]) ? TextSpan.FromBounds(second.Start - 1, second.End)
+            : second.End < source.Length && Space(source[second.End]) ? TextSpan.FromBounds(second.Start, second.End + 1)
+            : second;
+    }
 
     private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AllowedRepeats(DocumentAnalysisContext document) =>
         new HashSet<string>(document.Data.GetLanguage(document.Document.Language).AllowedRepeats, StringComparer.OrdinalIgnoreCase)

@@ -65,6 +65,13 @@ public sealed class MoreReferenceRuleTests
             "'the' is written twice.");
 
     [Theory]
+    [InlineData("A. whereas {|DR5002:the the|} authorities acted;\n", "A. whereas the authorities acted;\n")]
+    [InlineData("A. whereas {|DR5002:the\nthe|} authorities acted;\n", "A. whereas the\nauthorities acted;\n")]
+    [InlineData("A. whereas {|DR5002:the\u00A0\n\nthe|} authorities acted;\n", "A. whereas the\u00A0\n\nauthorities acted;\n")]
+    public void DR5002s_fix_deletes_the_second_word_and_one_space_and_keeps_line_breaks(string recital, string fixedRecital) =>
+        RuleVerifier.VerifyFix(new DR5002DoubledWord(), Header + recital, ["'the' is written twice."]).ShouldBe(Header + fixedRecital);
+
+    [Theory]
     [InlineData("A. whereas he said that that was wrong;")]
     [InlineData("A. whereas 17 17-year-olds were arrested;")]
     [InlineData("A. whereas the theme is there;")]
