@@ -14,9 +14,6 @@ public sealed class ConfigurationValidator(
     IReadOnlySet<string> knownLanguages,
     IReadOnlyDictionary<string, System.Collections.Immutable.ImmutableArray<RuleOption>>? ruleOptions = null)
 {
-    private static readonly string[] RootKeys = ConfigurationVocabulary.Root;
-    private static readonly string[] OverrideKeys = ConfigurationVocabulary.Override;
-    private static readonly string[] RuleKeys = ConfigurationVocabulary.Rule;
 
     public void Validate(string path, byte[] bytes)
     {
@@ -44,7 +41,7 @@ public sealed class ConfigurationValidator(
                     ValidateSuppressions(path, value);
                     break;
                 default:
-                    throw Unknown(path, line, column, name, RootKeys);
+                    throw Unknown(path, line, column, name, ConfigurationVocabulary.Root);
             }
         }
     }
@@ -104,7 +101,7 @@ public sealed class ConfigurationValidator(
                         var options = ruleOptions?.GetValueOrDefault(id) ?? [];
                         if (options.FirstOrDefault(o => o.Name == key) is not { } option)
                         {
-                            throw Unknown(path, keyLine, keyColumn, key, [.. RuleKeys, .. options.Select(o => o.Name)]);
+                            throw Unknown(path, keyLine, keyColumn, key, [.. ConfigurationVocabulary.Rule, .. options.Select(o => o.Name)]);
                         }
 
                         if (setting.Kind != JsonValueKind.Number || !int.TryParse(setting.String, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
@@ -139,7 +136,7 @@ public sealed class ConfigurationValidator(
 
                 if (key != "files")
                 {
-                    throw Unknown(path, line, column, key, OverrideKeys);
+                    throw Unknown(path, line, column, key, ConfigurationVocabulary.Override);
                 }
 
                 foreach (var glob in value.Kind == JsonValueKind.Array ? value.Items : [value])

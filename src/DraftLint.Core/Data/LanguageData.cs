@@ -210,6 +210,17 @@ public sealed class StructureData : IRuleDataPatterns
     /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
     public string[] FootnoteBodyPatterns { get; set; } = [];
 
+    /// <summary>The page-debris patterns a text in a language is read with: these, then the pack's own.</summary>
+    public IEnumerable<string> DebrisPatternsFor(LanguageData language) => [.. DebrisPatterns, .. language.PageDebrisPatterns];
+
+    /// <summary>The footnote-body patterns of a language: these, the pack's own, and its Journal's abbreviation before a series ("OJ C").</summary>
+    public IEnumerable<string> FootnoteBodyPatternsFor(LanguageData language) =>
+        [
+            .. FootnoteBodyPatterns,
+            .. language.FootnoteBodyPatterns,
+            .. language.OfficialJournal.Journal.Length > 0 ? [$@"\b{OfficialJournalWords.Alternatives(language.OfficialJournal.Journal)}\s+[CL]\b"] : Array.Empty<string>(),
+        ];
+
     public IEnumerable<(string Where, string Pattern)> RegularExpressions() =>
         DebrisPatterns.Select((p, i) => ($"debrisPatterns[{i}]", p))
             .Concat(FootnoteBodyPatterns.Select((p, i) => ($"footnoteBodyPatterns[{i}]", p)));

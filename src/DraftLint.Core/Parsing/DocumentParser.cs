@@ -30,10 +30,8 @@ public sealed partial class DocumentParser
     private (PatternSet Debris, PatternSet FootnoteBodies) PatternsFor(LanguageData language) =>
         _patterns.GetOrAdd(language, static (pack, structure) =>
         (
-            new PatternSet([.. structure.DebrisPatterns, .. pack.PageDebrisPatterns], RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
-            new PatternSet(
-                [.. structure.FootnoteBodyPatterns, .. pack.FootnoteBodyPatterns, .. pack.OfficialJournal.Journal.Length > 0 ? [$@"\b{OfficialJournalWords.Alternatives(pack.OfficialJournal.Journal)}\s+[CL]\b"] : Array.Empty<string>()],
-                RegexOptions.CultureInvariant)
+            new PatternSet(structure.DebrisPatternsFor(pack), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase),
+            new PatternSet(structure.FootnoteBodyPatternsFor(pack), RegexOptions.CultureInvariant)
         ), _data.Structure);
 
     /// <summary>Parses a document. <paramref name="language"/> of null or "auto" detects it.</summary>

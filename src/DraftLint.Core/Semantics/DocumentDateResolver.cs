@@ -123,12 +123,19 @@ internal static partial class DocumentDateResolver
     /// </summary>
     private static string? LineOf(SourceText source, DateMention date)
     {
-        var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
+        var line = LineSpanOf(source, date);
         return line.Length > HeaderLineReach ? null : source.ToString(line).Trim();
     }
 
     /// <summary>How many characters before a date its title phrase is looked for: more than the longest phrase, with its spaces.</summary>
     private const int TitleReach = 400;
+
+    /// <summary>How many characters before a date a dateline's place names may take ("Brussels, ", "Den Haag, ").</summary>
+    private const int DatelineReach = 400;
+
+    /// <summary>The span of the line of the file a date stands on.</summary>
+    private static Text.TextSpan LineSpanOf(SourceText source, DateMention date) =>
+        source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
 
     /// <summary>The longest line read as a header, procedure-box or publication line.</summary>
     private const int HeaderLineReach = 1000;
@@ -141,7 +148,7 @@ internal static partial class DocumentDateResolver
     private static ReadOnlySpan<char> BeforeOnLine(SourceText source, DateMention date)
     {
         var start = date.SourceSpan.Start;
-        var lineStart = source.GetLineSpan(source.GetLinePosition(start).Line).Start;
+        var lineStart = LineSpanOf(source, date).Start;
         return source.Text.AsSpan(lineStart, start - lineStart);
     }
 
@@ -178,7 +185,7 @@ internal static partial class DocumentDateResolver
             return false;
         }
 
-        var line = source.GetLineSpan(source.GetLinePosition(date.SourceSpan.Start).Line);
+        var line = LineSpanOf(source, date);
         if (line.Length > HeaderLineReach)
         {
             return false;
@@ -192,7 +199,7 @@ internal static partial class DocumentDateResolver
     private static bool IsHeaderDate(DateMention date) =>
         date.Item.Kind == SyntaxKind.HeaderLine
         || date.Item.Text.Length <= 160
-        || (date.Range.Start <= TitleReach && Dateline().IsMatch(date.Item.Text.Value.AsSpan(0, date.Range.Start)));
+        || (date.Range.Start <= DatelineReach && Dateline().IsMatch(date.Item.Text.Value.AsSpan(0, date.Range.Start)));
 
     private static (int Year, string Reference)? ReferenceYear(IEnumerable<ItemSyntax> items)
     {
