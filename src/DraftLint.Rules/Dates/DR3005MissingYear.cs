@@ -13,12 +13,14 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3005",
         "Date without a year",
-        "'{0}' has no year, and its sentence gives none; {1}.",
+        "'{0}' has no year, and its sentence does not make it plain; {1}.",
         "Dates",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "A resolution is read for years after its vote: 'on 28 January' must say which January. A date that shares the year "
-        + "of a later date in the same list ('on 3 November and 22 December 2011') or stands in a sentence that states a year is not reported. "
+        + "of a later date in the same list ('on 3 November and 22 December 2011') or stands in a sentence whose dates make its year plain is not reported; "
+        + "a year the sentence states is not plain where reading the date in it would put the dates out of order ('the statements of 17 December 2011 "
+        + "and of 17 January': 17 January 2011 would come first, so the year is 2012). "
         + "The fix adds the year of the document's date (the year before, for a past event that would otherwise come after the document).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -60,12 +62,36 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
     {
         foreach (var other in dates)
         {
-            if (other != date && other.Sentence == date.Sentence && other.Item == date.Item && other.HasYear && !other.YearFromList)
+            if (other != date && other.Sentence == date.Sentence && other.Item == date.Item && other.HasYear && !other.YearFromList
+                && GivesYearTo(other, date))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a dated mention of the sentence gives its year to a dateless one: a year alone ("in 2012") does; a date
+    /// with a month does where reading the dateless one in its year keeps the text's order ("of 17 December 2011 … of
+    /// 17 January" does not: 17 January 2011 would come before the date written first).
+    /// </summary>
+    private static bool GivesYearTo(DateMention dated, DateMention dateless)
+    {
+        if (dated.Month is not int month || dated.Start is not { } start || dated.End is not { } end)
+        {
+            return true;
+        }
+
+        var day = dateless.Day ?? 1;
+        var year = dated.Year!.Value;
+        if (dateless.Month is not int m || m < 1 || m > 12 || day > DateTime.DaysInMonth(year, m))
+        {
+            return true;
+        }
+
+        var read = new DateOnly(year, m, day);
+        return dated.Range.Start < dateless.Range.Start ? read >= new DateOnly(start.Year, month, 1) : read <= end;
     }
 }
