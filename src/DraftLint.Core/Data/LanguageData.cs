@@ -93,6 +93,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Words that join the two ends of a range ("21 and 22 June", "21 en 22 juni").</summary>
     public string[] RangeWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that open a range and the word that must close it ("from" … "to", "between" … "and"): after them the Style
+    /// Guide writes the range out ("from 2 to 13 December"), never with a dash ("from 2-13 December").
+    /// </summary>
+    public string[][] RangeIntroducers { get; set; } = [];
+
     /// <summary>Words that join the members of a list of dates that share one year ("3 November and 22 December 2011").</summary>
     public string[] ListWords { get; set; } = [];
 

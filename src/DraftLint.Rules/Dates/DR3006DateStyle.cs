@@ -16,13 +16,15 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "The Interinstitutional Style Guide writes dates as '3 February 2012': no ordinal ('3rd'), the day before the month, "
-        + "no comma, no leading zero ('03'), also in numeric dates ('20.8.2008').");
+        + "no comma, no leading zero ('03'), also in numeric dates ('20.8.2008'); a range opened by 'from' or 'between' is written out "
+        + "('from 2 to 13 December', not 'from 2-13 December'; rangeIntroducers in rules/lang/XX/pack.json).");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
+            var introducers = document.Options.Data.GetLanguage(document.Document.Language).RangeIntroducers;
             foreach (var date in document.SemanticModel.Dates)
             {
                 // A date that cannot exist is DR3002's; its style is beside the point ('00 February' is not '0 February').
@@ -35,6 +37,7 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
                 string? problem = null;
                 CodeFix? fix = null;
                 var styled = "";
+                var range = date.Range;
                 if (date.OrdinalRange is { } ordinal)
                 {
                     problem = "uses an ordinal";
@@ -54,13 +57,20 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
                     styled = $"{day} {monthText} {year}";
                     fix = CodeFix.Replace("Write the day before the month", date.SourceSpan, styled);
                 }
+                else if (date.Form == DateForm.DayRange && WrittenOut(text.Value, date, introducers) is { } writtenOut)
+                {
+                    (range, styled) = writtenOut;
+                    problem = $"joins its days with a dash after '{text.Value[range.Start..].Split(' ')[0]}'";
+                    fix = CodeFix.Replace("Write the range out", text.ToSource(range), styled);
+                }
 
-                if (problem is not null && text.IsContiguous(date.Range))
+                var written = text.Value.Substring(range.Start, range.Length);
+                if (problem is not null && text.IsContiguous(range))
                 {
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
-                        Location.Create(document.Document.Source, date.SourceSpan),
-                        [date.Text, problem, styled],
+                        Location.Create(document.Document.Source, text.ToSource(range)),
+                        [written, problem, styled],
                         fix: fix,
                         logicalLocation: date.Item.DisplayName));
                 }
@@ -69,13 +79,68 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
                     // Across a line break the fix's span would cover the break: report without a fix.
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
-                        Location.Create(document.Document.Source, date.SourceSpan),
-                        [date.Text, problem, styled],
+                        Location.Create(document.Document.Source, text.ToSource(range)),
+                        [written, problem, styled],
                         fix: fix is { Edits: [var edit] } && edit.Span.Length <= 2 ? fix : null,
                         logicalLocation: date.Item.DisplayName));
                 }
             }
         });
+
+    /// <summary>
+    /// For "from 2-13 December 2019": the span from the opening word to the date's end and the range written out
+    /// ("from 2 to 13 December 2019"); null where no introducer stands right before a range joined by a dash.
+    /// </summary>
+    private static (Text.TextSpan Range, string Styled)? WrittenOut(string text, DateMention date, string[][] introducers)
+    {
+        var value = date.Text;
+        var first = 0;
+        while (first < value.Length && char.IsAsciiDigit(value[first]))
+        {
+            first++;
+        }
+
+        var dash = first;
+        while (dash < value.Length && value[dash] == ' ')
+        {
+            dash++;
+        }
+
+        if (first == 0 || dash >= value.Length || value[dash] is not ('-' or '–' or '‑'))
+        {
+            return null;
+        }
+
+        var second = dash + 1;
+        while (second < value.Length && value[second] == ' ')
+        {
+            second++;
+        }
+
+        var wordEnd = date.Range.Start;
+        while (wordEnd > 0 && text[wordEnd - 1] == ' ')
+        {
+            wordEnd--;
+        }
+
+        var wordStart = wordEnd;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+        {
+            wordStart--;
+        }
+
+        var word = text[wordStart..wordEnd];
+        foreach (var pair in introducers)
+        {
+            if (pair is [var opener, var closer] && word.Equals(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                var styled = $"{word} {value[..first]} {closer} {value[second..]}";
+                return (Text.TextSpan.FromBounds(wordStart, date.Range.End), styled);
+            }
+        }
+
+        return null;
+    }
 
     private static string Without(DateMention date, Text.TextSpan part) =>
         date.Text.Remove(part.Start - date.Range.Start, part.Length);

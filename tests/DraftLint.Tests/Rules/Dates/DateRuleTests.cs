@@ -142,18 +142,25 @@ public sealed class DateRuleTests
     public void DR3005_reports_a_day_and_month_without_a_year_and_offers_it() =>
         RuleVerifier.Verify<DR3005MissingYear>(
             Header + "A. whereas on {|DR3005:28 January|} around 1000 people took part in a protest;\n",
-            "'28 January' has no year, and its sentence gives none; add one (2012, from the document's date).");
+            "'28 January' has no year, and its sentence does not make it plain; add one (2012, from the document's date).");
 
     [Fact]
     public void DR3005_offers_the_year_before_for_a_past_event_later_in_the_year() =>
         RuleVerifier.Verify<DR3005MissingYear>(
             Header + "A. whereas people were killed on {|DR3005:16 December|} in Zhanaozen;\n",
-            "'16 December' has no year, and its sentence gives none; add one (2011, from the document's date).");
+            "'16 December' has no year, and its sentence does not make it plain; add one (2011, from the document's date).");
+
+    [Fact]
+    public void DR3005_reports_a_date_whose_sentence_states_a_year_it_cannot_have() =>
+        RuleVerifier.Verify<DR3005MissingYear>(
+            Header + "– having regard to the statements of the VP/HR of 17 December 2011 on the events in Zhanaozen, of {|DR3005:17 January|} on the elections,\n\nA. whereas it is so;\n",
+            "'17 January' has no year, and its sentence does not make it plain; add one (2012, from the document's date).");
 
     [Theory]
     [InlineData("A. whereas the statements of 3 November and 22 December 2011 were clear;")]
     [InlineData("A. whereas two rallies took place, on 28 January and on 25 February, in 2012;")]
     [InlineData("A. whereas workers have been on strike since May;")]
+    [InlineData("A. whereas the statements of 3 May 2011 and of 5 June were clear;")]
     public void DR3005_is_silent_where_the_year_is_plain(string recital) =>
         RuleVerifier.Verify<DR3005MissingYear>(Header + recital + "\n");
 
@@ -165,10 +172,29 @@ public sealed class DateRuleTests
     public void DR3006_reports_dates_off_the_EU_style(string date, string message) =>
         RuleVerifier.Verify<DR3006DateStyle>(Header + $"A. whereas it happened on {date};\n", message);
 
+    [Fact]
+    public void DR3006_writes_out_a_range_after_from_and_its_fix_applies_cleanly() =>
+        RuleVerifier.VerifyFix(
+            new DR3006DateStyle(),
+            Header + "– having regard to the Conference to be held in Madrid, {|DR3006:from 2-13 December 2012|},\n\nA. whereas it is so;\n",
+            ["'from 2-13 December 2012' joins its days with a dash after 'from'; the EU style is 'from 2 to 13 December 2012'."])
+            .ShouldContain("Madrid, from 2 to 13 December 2012,");
+
+    [Fact]
+    public void DR3006_writes_out_a_Dutch_range_after_van() =>
+        RuleVerifier.Verify(
+            new DR3006DateStyle(),
+            "Het Europees Parlement,\n\nA. overwegende dat de conferentie {|DR3006:van 2-13 december 2019|} plaatsvindt;\n",
+            ["'van 2-13 december 2019' joins its days with a dash after 'van'; the EU style is 'van 2 tot en met 13 december 2019'."],
+            language: "nl");
+
     [Theory]
     [InlineData("3 February 2012")]
     [InlineData("20.8.2008")]
     [InlineData("15/03/2012")]
+    [InlineData("2-13 December 2012")]
+    [InlineData("the meeting of 21-22 June 2007")]
+    [InlineData("from 2 to 13 December 2012")]
     public void DR3006_is_silent_on_EU_style_dates(string date) =>
         RuleVerifier.Verify<DR3006DateStyle>(Header + $"A. whereas it happened on {date};\n");
 
