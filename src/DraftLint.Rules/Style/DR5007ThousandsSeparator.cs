@@ -43,12 +43,13 @@ public sealed partial class DR5007ThousandsSeparator : DiagnosticAnalyzer
                     var mark = written.IndexOfAny(',', '.') is var at and >= 0 ? written[at] : (char?)null;
                     var groups = mark is { } m ? written.Count(m) : 0;
 
-                    // A mark the language does not group with is something else ("1.500" is one and a half in English);
-                    // where the mark is also the decimal mark ("1,500 miljoen" is one and a half thousand million in
-                    // Dutch), one group is no thousands separator (two are: "2,500,000"); and a number named by the
-                    // word before it is an identifier ("Resolution 1325", "Regulation No 1049"), not a quantity.
-                    if (written[0] == '0' || (mark is { } g && (Array.IndexOf(grouping, g) < 0 || (g == decimalMark && groups == 1)))
-                        || (written.Length - groups == 4 && Value(written) is >= 1800 and <= 2099) || NamedBy(text, match.Index, identifiers))
+                    // One group of a mark the language does not group with is something else ("1.500" is one and a half in
+                    // English), and so is one group of the decimal mark ("1,500 miljoen" is one and a half thousand million
+                    // in Dutch); two groups are thousands in any language ("2.500.000", "2,500,000"). A year is written
+                    // without a mark ("2,000" is a number), and a number named by the word before it is an identifier
+                    // ("Resolution 1325", "Regulation No 1049"), not a quantity.
+                    if (written[0] == '0' || (mark is { } g && groups == 1 && (Array.IndexOf(grouping, g) < 0 || g == decimalMark))
+                        || (mark is null && written.Length == 4 && Value(written) is >= 1800 and <= 2099) || NamedBy(text, match.Index, identifiers))
                     {
                         continue;
                     }

@@ -91,7 +91,18 @@ public sealed class ConventionRuleTests
             ["'3000' is written without the EU thousands separator; write '3 000'.", "'2,500,000' is written without the EU thousands separator; write '2 500 000'."], language: "nl");
 
     [Fact]
-    public void DR5007_reads_a_point_as_no_grouping_mark_in_English() =>
-        RuleVerifier.Verify<DR5007ThousandsSeparator>(English + "A. whereas 1.500 tonnes, 2.500.000 and {|DR5007:2,500,000|} euro were counted;\n",
+    public void DR5007_reads_one_point_as_no_grouping_mark_in_English_and_two_as_thousands() =>
+        RuleVerifier.Verify<DR5007ThousandsSeparator>(English + "A. whereas 1.500 tonnes, {|DR5007:2.500.000|} and {|DR5007:2,500,000|} euro were counted;\n",
+            "'2.500.000' is written without the EU thousands separator; write '2 500 000'.",
             "'2,500,000' is written without the EU thousands separator; write '2 500 000'.");
+
+    [Fact]
+    public void DR5007_reads_a_grouped_four_digit_number_as_a_number_not_a_year() =>
+        RuleVerifier.Verify<DR5007ThousandsSeparator>(English + "A. whereas {|DR5007:2,000|} soldiers were deployed in 2000;\n",
+            "'2,000' is written without the EU thousands separator; write '2 000'.");
+
+    [Fact]
+    public void DR5007_reads_a_Dutch_point_as_the_everyday_thousands_mark() =>
+        RuleVerifier.Verify(new DR5007ThousandsSeparator(), Dutch + "A. overwegende dat {|DR5007:20.000|} mensen en 20 000 soldaten en 1,5 miljard euro genoemd worden;\n",
+            ["'20.000' is written without the EU thousands separator; write '20 000'."], language: "nl");
 }
