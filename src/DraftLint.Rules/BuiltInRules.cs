@@ -40,6 +40,7 @@ public static class BuiltInRules
         new DR4009DeadLink(),
         new DR4010UnfilledPlaceholder(),
         new DR4011OfficialTitle(),
+        new DR4012OwnProcedureMismatch(),
         new DR5001TerminalPunctuation(),
         new DR5002DoubledWord(),
         new DR5003UnbalancedBrackets(),
