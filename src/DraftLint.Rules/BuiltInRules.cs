@@ -51,6 +51,7 @@ public static class BuiltInRules
         new DR5008CitationFormula(),
         new DR5009SpaceAfterComma(),
         new DR5010FixedPhrase(),
+        new DR5011DoubledPunctuation(),
     ];
 
     /// <summary>Every built-in descriptor, by id.</summary>
