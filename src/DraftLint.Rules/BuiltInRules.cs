@@ -20,6 +20,7 @@ public static class BuiltInRules
     public static ImmutableArray<DiagnosticAnalyzer> CreateAll() =>
     [
         new NumberingAnalyzer(),
+        new DR1004CrossReference(),
         new DR2001NameSpelledTwoWays(),
         new DR2002NameSpelledDifferentlyAcrossDocuments(),
         new DR2003AcronymVariant(),

@@ -177,6 +177,9 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>The words of an Official Journal reference ("OJ", "PB"; "van"; "p", "blz"), put into references.json's pattern.</summary>
     public OfficialJournalWords OfficialJournal { get; set; } = new();
 
+    /// <summary>How the text refers to its own items ("paragraph 12", "recital C"), read by DR1004; none where the pack does not say.</summary>
+    public CrossReferenceWords CrossReferences { get; set; } = new();
+
     /// <summary>How the language cites the Rules of Procedure, or null where the pack does not say.</summary>
     public RulesOfProcedurePatterns? RulesOfProcedure { get; set; }
 
@@ -185,6 +188,28 @@ public sealed class LanguageData : IRuleDataPatterns
             .Concat(PageDebrisPatterns.Select((p, i) => ($"pageDebrisPatterns[{i}]", p)))
             .Concat(FootnoteBodyPatterns.Select((p, i) => ($"footnoteBodyPatterns[{i}]", p)))
             .Concat(RulesOfProcedure is { } rules ? [("rulesOfProcedure.phrase", rules.Phrase), ("rulesOfProcedure.item", rules.Item)] : []);
+}
+
+/// <summary>The words of a reference from one item of a text to another ("as stated in paragraph 12", "overweging C").</summary>
+public sealed class CrossReferenceWords
+{
+    /// <summary>The nouns for a paragraph of the resolution, singular: "paragraph", "paragraaf".</summary>
+    public string[] Paragraph { get; set; } = [];
+
+    /// <summary>The nouns for a recital: "recital", "overweging".</summary>
+    public string[] Recital { get; set; } = [];
+
+    /// <summary>Words after the number that make it another act's item ("paragraph 26 thereof", "paragraph 4 of the Charter").</summary>
+    public string[] External { get; set; } = [];
+
+    /// <summary>Phrases after the number that keep it this text's own although an external word opens them ("of this resolution").</summary>
+    public string[] Internal { get; set; } = [];
+
+    /// <summary>
+    /// Openings of the last paragraph of a whole resolution ("Instructs its President to forward"): a text that ends with
+    /// one is complete, so a reference to an item after its last one points at nothing; a text without one may be an excerpt.
+    /// </summary>
+    public string[] ClosingFormulas { get; set; } = [];
 }
 
 /// <summary>The words a language writes in an Official Journal reference, each list read as alternatives.</summary>
