@@ -223,7 +223,7 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
                 }
             }
 
-            if (!_bodyStarted && IsCitationStart(line))
+            if (!_bodyStarted && (IsCitationStart(line) || LostItsDash(line, previousContent, afterBlank)))
             {
                 Open(new PendingItem(this, SyntaxKind.Citation, null, line.Content), topLevel: true);
             }
@@ -310,6 +310,14 @@ internal sealed class ItemAssembler(DocumentParser.ParseState state)
         _citationsUseDashes ??= state.Lines.Any(l => l.HasBullet && l.Kind == LineKind.Content && StartsWithCitationOpener(l));
         return line.HasBullet || (_citationsUseDashes == false && StartsWithCitationOpener(line));
     }
+
+    /// <summary>
+    /// A citation that lost its dash in a document whose citations keep theirs: the opener words after a blank line, where
+    /// the line before ended a citation ("…,"). A wrapped line of a citation follows its line without a blank.
+    /// </summary>
+    private bool LostItsDash(in LineInfo line, LineInfo? previous, bool afterBlank) =>
+        afterBlank && _current is { Kind: SyntaxKind.Citation } && previous is { } before
+        && Source.AsSpan(before.Content) is [.., ',' or ';'] && StartsWithCitationOpener(line);
 
     private bool StartsWithCitationOpener(in LineInfo line) => StartsWithAnyWord(Source.AsSpan(line.Content), state.Language.CitationOpeners);
 

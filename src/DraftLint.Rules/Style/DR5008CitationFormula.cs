@@ -28,7 +28,7 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
         "Citations open with the language's formula, in lower case, after an en dash: '– having regard to …,' ('– gezien …,'). Reported: a "
         + "formula one or two letters off the language's first citationOpeners entry, with the same words count and last word ('having regards "
         + "to'); a capitalised formula in a text whose other citations are lower case; an em dash or hyphen before one citation where the others "
-        + "use the en dash. The fix writes the formula, the case or the dash.");
+        + "use the en dash; a citation with no dash where the others (three at least, three in four) have one. The fix writes the formula, the case or the dash.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -73,6 +73,18 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
                         Location.Create(source, new TextSpan(dash.Position, 1)),
                         [Number(citation), $"is introduced by '{dash.Glyph}'; the other citations use the en dash '–'"],
                         fix: CodeFix.Replace("Write '–'", new TextSpan(dash.Position, 1), "–"),
+                        logicalLocation: citation.DisplayName));
+                }
+                else if (dashes[i] is null && enDashes >= DashedCitations && enDashes * 4 >= citations.Length * 3 && OpensItsLine(source, citation))
+                {
+                    // A citation that lost its dash among citations that all have one (three at least, three in four):
+                    // where the extraction loses the dashes it loses them all.
+                    var at = citation.Text.ToSource(new TextSpan(0, 0)).Start;
+                    document.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        Location.Create(source, new TextSpan(at, OpensWith(text, openers)?.Length ?? 0)),
+                        [Number(citation), "has no dash; the other citations open with the en dash '–'"],
+                        fix: CodeFix.Replace("Add '– '", new TextSpan(at, 0), "– "),
                         logicalLocation: citation.DisplayName));
                 }
             }
@@ -143,6 +155,18 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
         }
 
         return null;
+    }
+
+    /// <summary>True where nothing but spaces stands before the citation on its line.</summary>
+    private static bool OpensItsLine(SourceText source, ItemSyntax citation)
+    {
+        var p = citation.Text.ToSource(new TextSpan(0, 0)).Start;
+        while (p > 0 && source[p - 1] is ' ' or '\t' or '\u00A0')
+        {
+            p--;
+        }
+
+        return p == 0 || source[p - 1] is '\n' or '\r';
     }
 
     /// <summary>The dash before the citation on its first line, where one stands there, and its offset in the file.</summary>

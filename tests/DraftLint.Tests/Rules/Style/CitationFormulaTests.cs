@@ -36,6 +36,19 @@ public sealed class CitationFormulaTests
             Preamble + "– having regard to its resolutions,\n\n– {|DR5008:Having regard to|} the Council conclusions,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
             "Citation 2 opens with 'Having regard to' in capitals; the other citations open with 'having regard to'.");
 
+    [Fact]
+    public void DR5008_adds_the_dash_a_citation_lost_among_dashed_ones() =>
+        RuleVerifier.VerifyFix(
+            new DR5008CitationFormula(),
+            Preamble + "– having regard to its resolutions,\n\n– having regard to the conclusions,\n\n{|DR5008:having regard to|} the Charter,\n\n– having regard to the report,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
+            ["Citation 3 has no dash; the other citations open with the en dash '–'."])
+            .ShouldContain("\n\n– having regard to the Charter,");
+
+    [Fact]
+    public void DR5008_is_silent_where_few_citations_have_a_dash() =>
+        RuleVerifier.Verify<DR5008CitationFormula>(
+            Preamble + "– having regard to its resolutions,\n\nhaving regard to the conclusions,\n\nhaving regard to the Charter,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n");
+
     [Theory]
     [InlineData("– having regard, in particular, to Article 2 TEU,\n\n– having regard in particular to Article 6 TEU,\n\n– after consulting the Committee of the Regions,\n\n– having regard to Rule 59 of its Rules of Procedure,\n")]
     [InlineData("Having regard to the Treaty,\n\nHaving regard to the proposal,\n\nHaving regard to the opinion,\n")]
