@@ -47,6 +47,15 @@ public sealed class RulesOfProcedurePatterns
     public string Phrase { get; set; } = "";
 
     public string Item { get; set; } = "";
+
+    /// <summary>
+    /// Two rule numbers after the singular word ("Rule 135(5) and 123(4) of its Rules of Procedure"), the word in the group
+    /// <c>word</c>; read by DR4005, which writes <see cref="Plural"/> for it. Empty where the pack does not say.
+    /// </summary>
+    public string SingularList { get; set; } = "";
+
+    /// <summary>The plural of the word for a rule ("Rules", "artikelen").</summary>
+    public string Plural { get; set; } = "";
 }
 
 /// <summary>The Rules of Procedure table (<c>rules/rules-of-procedure.json</c>).</summary>

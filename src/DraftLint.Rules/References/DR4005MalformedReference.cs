@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
 using DraftLint.Semantics;
+using DraftLint.Text;
 
 namespace DraftLint.Rules.References;
 
-/// <summary>DR4005: a reference that is not in its form: "Rule 135 (5)", an unknown procedure type, number 0000.</summary>
-public sealed class DR4005MalformedReference : DiagnosticAnalyzer
+/// <summary>DR4005: a reference that is not in its form: "Rule 135 (5)", "Rule 135(5) and 123(4)", "21(2)(a) (b)", an unknown procedure type, number 0000.</summary>
+public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4005",
@@ -16,13 +19,16 @@ public sealed class DR4005MalformedReference : DiagnosticAnalyzer
         "References",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
-        "References follow fixed forms: Rule 135(5) with no space before the paragraph, procedure type codes from a closed list (COD, RSP, INI …, in "
-        + "rules/references.json), document and text numbers from 0001. Where the form is clear, the fix writes it.",
+        "References follow fixed forms: Rule 135(5) with no space before the paragraph, 'Rules' before two rule numbers ('Rules 135(5) and 123(4)'; "
+        + "rulesOfProcedure.singularList in the pack), two points of one article joined by the pack's andWord ('21(2)(a) and (b)', not '21(2)(a) (b)'), "
+        + "procedure type codes from a closed list (COD, RSP, INI …, in rules/references.json), document and text numbers from 0001. Where the form "
+        + "is clear, the fix writes it.",
         WellKnownTags.LanguageNeutral);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
-    public override void Initialize(AnalysisContext context) =>
+    public override void Initialize(AnalysisContext context)
+    {
         context.RegisterDocumentEndAction(document =>
         {
             var data = document.Data.Get<ReferenceData>("references.json");
@@ -50,4 +56,56 @@ public sealed class DR4005MalformedReference : DiagnosticAnalyzer
                 }
             }
         });
+        context.RegisterDocumentStartAction(start =>
+        {
+            var language = start.Options.Data.GetLanguage(start.Document.Language);
+            var singular = language.RulesOfProcedure is { SingularList.Length: > 0 } rules ? SingularListPattern(rules) : null;
+            var and = language.AndWord;
+            start.RegisterTextAction(text =>
+            {
+                var value = text.Text.Value;
+                if (singular is not null)
+                {
+                    foreach (Match match in singular.Matches(value))
+                    {
+                        var word = match.Groups["word"];
+                        var plural = language.RulesOfProcedure!.Plural;
+                        var range = new TextSpan(word.Index, word.Length);
+                        var fixedWord = char.IsUpper(word.Value[0]) ? plural : char.ToLowerInvariant(plural[0]) + plural[1..];
+                        text.Report(
+                            Descriptor,
+                            new TextSpan(match.Index, match.Length),
+                            [match.Value, $"names two rules after '{word.Value}'; write '{fixedWord}'"],
+                            text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{fixedWord}'", text.Text.ToSource(range), fixedWord) : null);
+                    }
+                }
+
+                if (and.Length == 0 || value.IndexOf(") (", StringComparison.Ordinal) < 0)
+                {
+                    return;
+                }
+
+                foreach (Match match in PointPair().Matches(value))
+                {
+                    var gap = match.Groups["gap"];
+                    var range = new TextSpan(gap.Index, gap.Length);
+                    var written = $"{value[match.Index..gap.Index]} {and} {value[(gap.Index + gap.Length)..(match.Index + match.Length)]}";
+                    text.Report(
+                        Descriptor,
+                        new TextSpan(match.Index, match.Length),
+                        [match.Value, $"lists two points with only a space between them; write '{written}'"],
+                        text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{and}'", text.Text.ToSource(range), $" {and} ") : null);
+                }
+            });
+        });
+    }
+
+    private static readonly ConditionalWeakTable<RulesOfProcedurePatterns, Regex> SingularLists = new();
+
+    private static Regex SingularListPattern(RulesOfProcedurePatterns rules) =>
+        SingularLists.GetValue(rules, r => CompiledPatterns.Create(r.SingularList, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+
+    /// <summary>An article's subdivision followed by a second point with only a space between: "21(2)(a) (b)" (not "(a), (b)" or "(a) (b) (c)").</summary>
+    [GeneratedRegex(@"(?<![\w(])\d{1,3}[a-z]?(?:\(\d{1,3}\))*\((?:[a-z]|[ivx]{2,4})\)(?<gap> )\((?:[a-z]|[ivx]{2,4})\)(?! ?\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PointPair();
 }

@@ -122,6 +122,38 @@ public sealed class ReferenceRuleTests
         RuleVerifier.Verify<DR4005MalformedReference>(Header + citation + "\n", message);
 
     [Fact]
+    public void DR4005_writes_Rules_before_two_rule_numbers_and_its_fixes_apply_cleanly() =>
+        RuleVerifier.VerifyFix(
+            new DR4005MalformedReference(),
+            Header + "– having regard to the {|DR4005:Rule 135(5) and 123(4)|} of its Rules of Procedure,\n\nA. whereas it is so;\n",
+            ["'Rule 135(5) and 123(4)' names two rules after 'Rule'; write 'Rules'."])
+            .ShouldContain("the Rules 135(5) and 123(4) of its Rules of Procedure,");
+
+    [Fact]
+    public void DR4005_joins_two_points_of_an_article_with_and() =>
+        RuleVerifier.VerifyFix(
+            new DR4005MalformedReference(),
+            Header + "– having regard to Articles 2, 3, 6(3) and {|DR4005:21(2)(a) (b)|} of the Treaty on European Union,\n\nA. whereas it is so;\n",
+            ["'21(2)(a) (b)' lists two points with only a space between them; write '21(2)(a) and (b)'."])
+            .ShouldContain("6(3) and 21(2)(a) and (b) of the Treaty");
+
+    [Fact]
+    public void DR4005_writes_artikelen_before_two_Dutch_rule_numbers() =>
+        RuleVerifier.Verify(
+            new DR4005MalformedReference(),
+            "Het Europees Parlement,\n\n– gezien {|DR4005:artikel 135, lid 5, en 123, lid 4|}, van zijn Reglement,\n\nA. overwegende dat het zo is;\n",
+            ["'artikel 135, lid 5, en 123, lid 4' names two rules after 'artikel'; write 'artikelen'."],
+            language: "nl");
+
+    [Theory]
+    [InlineData("– having regard to Rules 144(5) and 132(4) of its Rules of Procedure,")]
+    [InlineData("– having regard to Rule 123(2) and (4) of its Rules of Procedure,")]
+    [InlineData("– having regard to Rule 55 and Rule 46(1) of its Rules of Procedure,")]
+    [InlineData("– having regard to Article 21(2)(a) and (b), Article 6(1)(a), (b) and Article 6(1)(a) (OJ L 1) and 6(1)(a) (b) (c) of the Treaty,")]
+    public void DR4005_is_silent_on_well_formed_lists(string citation) =>
+        RuleVerifier.Verify<DR4005MalformedReference>(Header + citation + "\n");
+
+    [Fact]
     public void DR4005_is_silent_on_well_formed_references() =>
         RuleVerifier.Verify<DR4005MalformedReference>(Header + "– having regard to Rule 135(5) of its Rules of Procedure and to 2012/2553(RSP) and B7-0165/2012,\n");
 
@@ -149,7 +181,7 @@ public sealed class ReferenceRuleTests
 
         Lint(SeedFiles.Draft2012).Select(d => $"{d.Id} {d.Location.Source.ToString(d.Location.Span)}").Order(StringComparer.Ordinal)
             .ShouldBe(["DR4001 P7_TA-PROV(2011)0588", "DR4001 P7_TA-PROV(2012)0058"]);
-        Lint(SeedFiles.Motion2019).Select(d => $"{d.Id} {d.Location.Source.ToString(d.Location.Span)}").ShouldBe(["DR4005 135 (5)"]);
+        Lint(SeedFiles.Motion2019).Select(d => $"{d.Id} {d.Location.Source.ToString(d.Location.Span)}").ShouldBe(["DR4005 Rule 135 (5) and 123(4)", "DR4005 135 (5)"]);
         Lint(SeedFiles.Adopted2012Dutch).ShouldBeEmpty();
         Lint(SeedFiles.HelsinkiAppeal).Select(d => d.Id).Distinct().ShouldBe(["DR4007"], "only what its URLs deserve");
     }
