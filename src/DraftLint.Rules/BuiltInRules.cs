@@ -30,6 +30,7 @@ public static class BuiltInRules
         new DR3004InvertedRange(),
         new DR3005MissingYear(),
         new DR3006DateStyle(),
+        new DR3007AnniversaryCount(),
         new DR4001ProvisionalReference(),
         new DR4002ReferenceYearMismatch(),
         new DR4003ReferenceTermMismatch(),

@@ -177,6 +177,15 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>The words of an Official Journal reference ("OJ", "PB"; "van"; "p", "blz"), put into references.json's pattern.</summary>
     public OfficialJournalWords OfficialJournal { get; set; } = new();
 
+    /// <summary>
+    /// An anniversary with its number, the number in the group <c>n</c> ("the 50th anniversary of", "de 50ste verjaardag van"),
+    /// read by DR3007; empty where the pack does not say.
+    /// </summary>
+    public string AnniversaryPattern { get; set; } = "";
+
+    /// <summary>The word that joins the last two members of a list ("and", "en"): "21(2)(a) and (b)".</summary>
+    public string AndWord { get; set; } = "";
+
     /// <summary>How the text refers to its own items ("paragraph 12", "recital C"), read by DR1004; none where the pack does not say.</summary>
     public CrossReferenceWords CrossReferences { get; set; } = new();
 
@@ -187,7 +196,9 @@ public sealed class LanguageData : IRuleDataPatterns
         (PastSuffixPattern.Length > 0 ? [("pastSuffixPattern", PastSuffixPattern)] : Array.Empty<(string, string)>())
             .Concat(PageDebrisPatterns.Select((p, i) => ($"pageDebrisPatterns[{i}]", p)))
             .Concat(FootnoteBodyPatterns.Select((p, i) => ($"footnoteBodyPatterns[{i}]", p)))
-            .Concat(RulesOfProcedure is { } rules ? [("rulesOfProcedure.phrase", rules.Phrase), ("rulesOfProcedure.item", rules.Item)] : []);
+            .Concat(RulesOfProcedure is { } rules ? [("rulesOfProcedure.phrase", rules.Phrase), ("rulesOfProcedure.item", rules.Item)] : [])
+            .Concat(AnniversaryPattern.Length > 0 ? [("anniversaryPattern", AnniversaryPattern)] : [])
+            .Concat(RulesOfProcedure is { SingularList.Length: > 0 } listed ? [("rulesOfProcedure.singularList", listed.SingularList)] : []);
 }
 
 /// <summary>The words of a reference from one item of a text to another ("as stated in paragraph 12", "overweging C").</summary>

@@ -210,4 +210,24 @@ public sealed class DateRuleTests
 
         fixedText.ShouldContain("A. whereas on 3 February 2012 people were arrested; whereas on 28 January 2012 people protested;");
     }
+    [Fact]
+    public void DR3007_reports_an_anniversary_that_contradicts_the_years_it_counts() =>
+        RuleVerifier.Verify<DR3007AnniversaryCount>(
+            "European Parliament resolution of 12 December 2013 on human rights\n\nThe European Parliament,\n\n"
+                + "A. whereas this year marks the {|DR3007:50th anniversary of|} the Universal Declaration of Human Rights of 10 December 1948;\n",
+            "'50th anniversary of' does not fit the years it counts: 2013 (the document's date) is 65 years after 1948 ('10 December 1948').");
+
+    [Fact]
+    public void DR3007_counts_from_the_date_the_sentence_marks() =>
+        RuleVerifier.Verify<DR3007AnniversaryCount>(
+            Header + "A. whereas on 10 December 1998, the {|DR3007:60th anniversary of|} the Universal Declaration of 1948, it was said;\n",
+            "'60th anniversary of' does not fit the years it counts: 1998 ('10 December 1998') is 50 years after 1948 ('1948').");
+
+    [Theory]
+    [InlineData("A. whereas the 64th anniversary of the Universal Declaration of 1948 is near;")]
+    [InlineData("A. whereas on 10 December 1998, the 50th anniversary of the Universal Declaration of 1948, it was said;")]
+    [InlineData("A. whereas the 100th anniversary of the Armenian genocide falls in 2015;")]
+    [InlineData("A. whereas the 63rd anniversary of the Declaration was marked;")]
+    public void DR3007_is_silent_on_a_count_that_fits_or_a_sentence_without_the_events_year(string recital) =>
+        RuleVerifier.Verify<DR3007AnniversaryCount>(Header + recital + "\n");
 }
