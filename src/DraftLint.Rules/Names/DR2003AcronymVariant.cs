@@ -20,7 +20,8 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "An acronym of four letters or more that differs from another by one letter or one swap of neighbours (two from seven letters), with the same length, "
-        + "is reported against the acronym the names list knows for the document's language, or against the more frequent one of the document.");
+        + "is reported against the acronym the names list knows for the document's language, or against the more frequent one of the document. "
+        + "A sentence written in capitals (a title, a shouted heading) has words, not acronyms: 'THAN' is not a misspelling of 'THAT'.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -29,7 +30,7 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
         {
             var policy = NameSpellings.Policy(document);
             var acronyms = document.SemanticModel.Names
-                .Where(n => n.Role == NameRole.Acronym && n.Spelling.Length >= MinimumLength && !policy.Ignore.Contains(n.Spelling))
+                .Where(n => n.Role == NameRole.Acronym && n.Spelling.Length >= MinimumLength && !policy.Ignore.Contains(n.Spelling) && !InCapitals(n))
                 .ToList();
             var used = acronyms.ToLookup(a => a.Spelling, StringComparer.Ordinal);
 
@@ -72,6 +73,45 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>
+    /// True where the acronym's sentence is written in capitals: at least three words of two letters or more, and at least
+    /// half of them all capitals. There every word looks like an acronym, and a fix would turn one word into another.
+    /// </summary>
+    private static bool InCapitals(NameMention mention)
+    {
+        var text = mention.Item.Text.Value;
+        var range = mention.Sentence?.Range ?? new TextSpan(0, text.Length);
+        int words = 0, capitals = 0;
+        foreach (var word in Words.In(text.AsSpan(range.Start, range.Length)))
+        {
+            if (word.Length < 2)
+            {
+                continue;
+            }
+
+            words++;
+            if (!HasLowerCase(text.AsSpan(range.Start + word.Index, word.Length)))
+            {
+                capitals++;
+            }
+        }
+
+        return capitals >= 3 && capitals * 2 >= words;
+    }
+
+    private static bool HasLowerCase(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// True where the acronym stands in brackets right after the words it abbreviates: its letters are the initials of

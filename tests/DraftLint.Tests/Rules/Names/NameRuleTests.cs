@@ -92,6 +92,11 @@ public sealed class NameRuleTests
     }
 
     [Fact]
+    public void DR2003_leaves_words_in_a_sentence_of_capitals_alone() =>
+        RuleVerifier.Verify<DR2003AcronymVariant>(
+            Preamble + "1. CALLS ON THE AUTHORITIES TO DO MORE THAN THAT, TO FACE THE PACE OF CHANGE AND THEN ACT;\n");
+
+    [Fact]
     public void DR2003_reports_an_acronym_off_a_known_one() =>
         RuleVerifier.Verify<DR2003AcronymVariant>(
             Preamble + "1. Calls on the authorities to address the OSCE/{|DR2003:ODHIR|} findings;\n",
