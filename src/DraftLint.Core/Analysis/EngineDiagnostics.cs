@@ -23,7 +23,7 @@ public static class EngineDiagnostics
         ToolNotification.RuleDataError, "Rule data error", DiagnosticSeverity.Error, "A rule data file under rules/ is missing or malformed.");
 
     public static readonly DiagnosticDescriptor ResultsTruncated = Create(
-        ToolNotification.ResultsTruncated, "Results truncated", DiagnosticSeverity.Warning, "The run found more results than GitHub code scanning takes; the least serious were left out.");
+        ToolNotification.ResultsTruncated, "Results truncated", DiagnosticSeverity.Warning, "A rule found more than 200 problems in one file (the first 200 are reported), or the run found more results than GitHub code scanning takes (the least serious were left out).");
 
     public static readonly DiagnosticDescriptor LanguageNotSupported = Create(
         ToolNotification.LanguageNotSupported, "Language not supported", DiagnosticSeverity.Note, "The text is in a language DraftLint can recognise and read, but has no checks for yet: only the language-neutral rules ran on it.");

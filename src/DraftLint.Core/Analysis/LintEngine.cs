@@ -116,6 +116,7 @@ public sealed class LintEngine : IDisposable
             Record(registration.Name, start);
         }
 
+        notifications.AddRange(reporter.Truncations(source.Path));
         var dated = Measure();
         var date = semantic.DocumentDate;
         Record("(document date)", dated);
@@ -276,8 +277,17 @@ public sealed class LintEngine : IDisposable
     }
 
     /// <summary>Where a document's analyzers report: checked against the running analyzer's rules, given the file's severity, kept in order.</summary>
+    /// <summary>
+    /// The most findings one rule reports in one document; the rest are counted in one DR0005 notification. A text that
+    /// has more (2 MB of "(" gave DR5003 a million) is not a draft a reader goes through finding by finding, and keeping
+    /// them all cost gigabytes and a log of hundreds of megabytes.
+    /// </summary>
+    public const int MaxFindingsPerRule = 200;
+
     private sealed class DocumentReporter(FileConfiguration settings, List<Diagnostic> found, bool neutralOnly)
     {
+        private readonly Dictionary<string, int> _counts = new(StringComparer.Ordinal);
+
         /// <summary>The analyzer whose action is running; null between actions.</summary>
         public AnalyzerRegistration? Current { get; set; }
 
@@ -286,9 +296,21 @@ public sealed class LintEngine : IDisposable
             CheckDeclared(Current, d);
             if (Configure(d, settings, neutralOnly) is { } configured)
             {
-                found.Add(configured);
+                var count = _counts[d.Id] = _counts.GetValueOrDefault(d.Id) + 1;
+                if (count <= MaxFindingsPerRule)
+                {
+                    found.Add(configured);
+                }
             }
         }
+
+        /// <summary>One notification per rule that reported more than <see cref="MaxFindingsPerRule"/> findings.</summary>
+        public IEnumerable<ToolNotification> Truncations(string path) =>
+            _counts.Where(c => c.Value > MaxFindingsPerRule).OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => new ToolNotification(
+                ToolNotification.ResultsTruncated,
+                path,
+                $"{c.Key} found {c.Value} problems in this file; the first {MaxFindingsPerRule} are reported",
+                DiagnosticSeverity.Warning));
     }
 
     internal sealed class AnalyzerRegistration(DiagnosticAnalyzer analyzer) : AnalysisContext

@@ -56,6 +56,19 @@ public sealed class LintEngineTests
     }
 
     [Fact]
+    public void One_rule_keeps_at_most_its_cap_of_findings_in_a_document_and_says_how_many_it_found()
+    {
+        using var engine = new LintEngine([new DR5003UnbalancedBrackets()], RuleVerifier.Data);
+        var brackets = string.Join("\n\n", Enumerable.Range(1, 250).Select(i => $"{i}. Calls for (more;"));
+        var analysis = engine.Analyze(new SourceText("a.txt", Preamble + brackets + "\n"), Defaults);
+
+        analysis.Diagnostics.Length.ShouldBe(LintEngine.MaxFindingsPerRule);
+        analysis.Diagnostics[^1].Location.Span.Start.ShouldBeLessThan(analysis.Source.Text.IndexOf("201. Calls", StringComparison.Ordinal));
+        analysis.Notifications.Select(n => $"{n.Id} {n.FilePath} {n.Level}: {n.Message}")
+            .ShouldBe(["DR0005 a.txt Warning: DR5003 found 250 problems in this file; the first 200 are reported"]);
+    }
+
+    [Fact]
     public void Text_actions_see_the_points_of_items_and_the_footnotes()
     {
         // The same sentence at the top of a paragraph and inside its point (a) gets the same findings.
