@@ -90,6 +90,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Suffixes of ordinal day numbers ("3rd", "3e"), which the EU style guide does not use in dates.</summary>
     public string[] OrdinalSuffixes { get; set; } = [];
 
+    /// <summary>
+    /// The ordinals the language's EU style writes in dates, not reported as a style slip: a day with its suffix ("1er"
+    /// in French: "le 1er mars 2019"), or a suffix every day takes (".": "1. März 2019" in German).
+    /// </summary>
+    public string[] StyleOrdinals { get; set; } = [];
+
     /// <summary>Words that join the two ends of a range ("21 and 22 June", "21 en 22 juni").</summary>
     public string[] RangeWords { get; set; } = [];
 
