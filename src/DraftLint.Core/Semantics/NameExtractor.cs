@@ -20,8 +20,14 @@ public sealed partial class NameExtractor
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
 
+    // Set where the language capitalises its nouns: then lone capitalised words are names only on further evidence.
+    private readonly HashSet<char>? _nativeLetters;
+    private readonly NameFolder _folder;
+
     private NameExtractor(LanguageData language, NameData names)
     {
+        _folder = NameFolder.For(names);
+        _nativeLetters = language.CapitalisesNouns ? [.. language.NativeLetters.ToLowerInvariant()] : null;
         _particles = new HashSet<string>(names.SurnameParticles, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var stopwords = new HashSet<string>(language.NameStopwords, StringComparer.Ordinal);
         foreach (var name in language.Months.Concat(language.Weekdays).SelectMany(n => n))
@@ -45,7 +51,45 @@ public sealed partial class NameExtractor
             Extract(item, run, results);
         }
 
+        if (_nativeLetters is not null)
+        {
+            KeepNamesAmongNouns(results);
+        }
+
         return results.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// In a language that capitalises its nouns, a lone capitalised word is mostly a noun ("Abschluss", "Außen-"): it
+    /// stays a candidate only where it is written with a letter of another language, or where the document writes
+    /// it, folded as names are, as part of a run of name words ("Tusk" after "Donald Tusk"; "Aliev" after "İlham
+    /// Aliyev"). Runs and acronyms stay.
+    /// </summary>
+    private void KeepNamesAmongNouns(ImmutableArray<NameMention>.Builder results)
+    {
+        var inRuns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in results)
+        {
+            if (mention.Role is NameRole.Given or NameRole.Surname)
+            {
+                inRuns.Add(_folder.Fold(mention.Spelling));
+            }
+        }
+
+        results.RemoveAll(m => m.Role == NameRole.Single && !HasForeignLetter(m.Spelling) && !inRuns.Contains(_folder.Fold(m.Spelling)));
+    }
+
+    private bool HasForeignLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !_nativeLetters!.Contains(char.ToLowerInvariant(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Extract(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, ImmutableArray<NameMention>.Builder results)
