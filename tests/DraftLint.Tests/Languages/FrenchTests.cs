@@ -159,6 +159,13 @@ public sealed class FrenchTests
             Header + "– vu sa résolution du {|DR4010:...|} sur le Kazakhstan,\n",
             "'...' is a placeholder left in the text: the date or number after 'du' is missing.");
 
+    [Fact]
+    public void DR5001_reads_a_citations_mark_before_a_footnote_call_that_follows_it() =>
+        RuleVerifier.Verify<DR5001TerminalPunctuation>(
+            Header + "– vu sa résolution du 17 décembre 2014 sur la situation en Méditerranée,(1)\n\n– vu sa résolution du 29 avril 2015 sur les migrations{|DR5001:;|}(2)\n\n"
+            + "A. considérant que la situation est grave;\n\n1. charge son Président de transmettre la présente résolution.\n",
+            "Citation 2 ends with ';'; the convention is ','.");
+
     /// <summary>Every rule, as a run lints: the findings' ids.</summary>
     private static IEnumerable<string> Lint(string text) =>
         new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
