@@ -164,7 +164,8 @@ public sealed class GermanTests
     public void Capitalised_German_nouns_that_look_alike_are_not_one_name_spelled_two_ways() =>
         RuleVerifier.Verify<DR2001NameSpelledTwoWays>(
             Header + "– unter Hinweis auf die Erklärung der Hohen Vertreterin für Außen- und Sicherheitspolitik und auf Margrete Auken,\n\n"
-            + "A. in der Erwägung, dass der Abschluss des Abkommens im Anschluss an die Wahlen erfolgte;\n\nB. in der Erwägung, dass Bericht und Berichte vorliegen;\n");
+            + "A. in der Erwägung, dass der Abschluss des Abkommens im Anschluss an die Wahlen erfolgte;\n\nB. in der Erwägung, dass Bericht und Berichte vorliegen;\n\n"
+            + "C. in der Erwägung, dass dies ein Ruf der Bürger nach Veränderung ist und die Burgen der Region bedroht sind;\n");
 
     [Fact]
     public void A_German_name_written_alone_is_one_the_text_also_writes_in_full() =>
