@@ -37,6 +37,16 @@ public sealed class LanguageRecognitionTests
         LanguageDetector.Detect(text, RuleVerifier.Data).ShouldBe(language);
 
     [Fact]
+    public void A_page_is_judged_by_its_resolution_not_by_the_chrome_around_it()
+    {
+        const string chrome = "Terug naar de homepage van het Europees Parlement. Zoeken op de website van het Parlement, de agenda van de plenaire vergadering en de documenten die in de commissies worden besproken, met een overzicht van de stemmingen.\n\n";
+        var page = chrome + "The European Parliament,\n\n– having regard to its previous resolutions,\n\nA. whereas the authorities have arrested activists;\n";
+
+        LanguageDetector.Detect(page, RuleVerifier.Data).ShouldBe("en");
+        LanguageDetector.Detect(chrome, RuleVerifier.Data).ShouldBe("nl");
+    }
+
+    [Fact]
     public void A_French_text_is_read_as_a_resolution_with_its_date()
     {
         var document = new DocumentParser(RuleVerifier.Data).Parse(new Text.SourceText("t.fr.txt", French));
