@@ -58,6 +58,36 @@ public static partial class CompiledPatterns
     /// <summary>lang/nl/pack.json rulesOfProcedure.item.</summary>
     private const string RuleItemNlPattern = @"artikel\s+(?<rule>\d{1,3}[a-z]?)(?:,\s*lid\s+(?<paragraph>\d{1,2}))?";
 
+    /// <summary>German footnote bodies, joined.</summary>
+    private const string FootnoteBodyDePattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:^(Ibid|Idem)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))|(?:^Angenommene Texte\b)|(?:^Siehe\b)|(?:\b(?:ABl\.)\s+[CL]\b)";
+
+    /// <summary>references.json patterns.officialJournal with the German pack's words.</summary>
+    private const string OfficialJournalDePattern = @"\b(?<oj>(?:ABl\.))\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+(?:vom)\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+(?:vom)\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:S)\.\s*(?<page>\d+))?";
+
+    /// <summary>German page debris, joined.</summary>
+    private const string PageDebrisDePattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^\*{3,}$)|(?:^Seite\s+\d{1,3}(\s*(von|/)\s*\d{1,3})?$)|(?:^In Vielfalt geeint$)";
+
+    /// <summary>lang/de/pack.json rulesOfProcedure.item.</summary>
+    private const string RuleItemDePattern = @"Artikel\s+(?<rule>\d{1,3}[a-z]?)(?:\s+Abs(?:atz|\.)\s+(?<paragraph>\d{1,2}))?";
+
+    /// <summary>lang/de/pack.json rulesOfProcedure.phrase.</summary>
+    private const string RulePhraseDePattern = @"\bArtikels?\s+\d{1,3}[a-z]?(?:\s+Abs(?:atz|ätze|\.)\s+\d{1,2}(?:\s*(?:,|und)\s+\d{1,2})*)?(?:\s*(?:,|und)\s+(?:Artikel\s+)?\d{1,3}[a-z]?(?:\s+Abs(?:atz|ätze|\.)\s+\d{1,2}(?:\s*(?:,|und)\s+\d{1,2})*)?)*(?:\s+(?:Unterabsatz|Buchstabe)\s+\S+)?\s+(?:seiner|der)\s+Geschäftsordnung";
+
+    /// <summary>French footnote bodies, joined.</summary>
+    private const string FootnoteBodyFrPattern = @"(?:\bP\d{1,2}_TA(-PROV)?\()|(?:\bTA-\d{1,2}-\d{4}-\d{4}\b)|(?:\bT\d{1,2}-\d{4}/\d{4}\b)|(?:^(Ibid|Idem)\b)|(?:^https?://)|(?:\bCOM\(\d{4}\)\s?\d+)|(?:\b\d{2,4}/\d{4}\([A-Z]{3}\))|(?:^Textes adoptés\b)|(?:^Voir\b)|(?:\b(?:JO)\s+[CL]\b)";
+
+    /// <summary>references.json patterns.officialJournal with the French pack's words.</summary>
+    private const string OfficialJournalFrPattern = @"\b(?<oj>(?:JO))\s+(?<series>[CLS])(?:\s+(?<issue>\d{1,4})(?:\s+(?<e>E))?)?(?:,\s*|\s+(?:du)\s+)(?:(?<act>(?:[CLS]/)?\d{4}/\d{1,5})(?:,\s*|\s+(?:du)\s+))?(?<day>\d{1,2})\.(?<month>\d{1,2})\.(?<year>\d{4})(?:,\s*(?:p)\.\s*(?<page>\d+))?";
+
+    /// <summary>French page debris, joined.</summary>
+    private const string PageDebrisFrPattern = @"(?:^(EN|NL|FR|DE|ES|IT|PT|PL|EL|DA|SV|FI|CS|SK|SL|HU|ET|LV|LT|MT|GA|BG|RO|HR)$)|(?:^PE\s?\d{3}\.\d{3}(v\d{2}-\d{2})?$)|(?:^(RE|AM|PR|RR|AD|OJ)\\\S+\.(doc|docx)$)|(?:^(RE|AM|PR|RR|AD)\\\S+$)|(?:^\d{1,3}\s*/\s*\d{1,3}$)|(?:^-\s*\d{1,3}\s*-$)|(?:^\d{1,3}$)|(?:^\*{3,}$)|(?:^page\s+\d{1,3}(\s*(sur|/)\s*\d{1,3})?$)|(?:^Unie dans la diversité$)";
+
+    /// <summary>lang/fr/pack.json rulesOfProcedure.item.</summary>
+    private const string RuleItemFrPattern = @"article\s+(?<rule>\d{1,3}[a-z]?)(?:,\s*paragraphes?\s+(?<paragraph>\d{1,2}))?";
+
+    /// <summary>lang/fr/pack.json rulesOfProcedure.phrase.</summary>
+    private const string RulePhraseFrPattern = @"\barticles?\s+\d{1,3}[a-z]?(?:,\s*paragraphes?\s+\d{1,2}(?:\s*(?:,|et)\s+\d{1,2})*)?(?:(?:,\s*|\s+)et\s+(?:(?:à\s+)?l['’])?article\s+\d{1,3}[a-z]?(?:,\s*paragraphes?\s+\d{1,2}(?:\s*(?:,|et)\s+\d{1,2})*)?)*,?\s+(?:de\s+son\s+règlement(?:\s+intérieur)?|du\s+règlement(?=\s+intérieur|\s+du\s+Parlement|\s+par\b|\s*[,;.]|\s*$))";
+
     /// <summary>lang/en/pack.json pastSuffixPattern.</summary>
     private const string PastParticipleEnPattern = @"^[a-z]{3,}ed$";
 
@@ -69,6 +99,7 @@ public static partial class CompiledPatterns
     {
         PageDebrisEn(), PageDebrisNl(), FootnoteBodyEn(), FootnoteBodyNl(), TextAdopted(), DocumentReference(), Procedure(), OfficialJournalEn(), OfficialJournalNl(),
         RulePhraseEn(), RuleItemEn(), RulePhraseNl(), RuleItemNl(), PastParticipleEn(), PastParticipleNl(),
+        PageDebrisFr(), PageDebrisDe(), FootnoteBodyFr(), FootnoteBodyDe(), OfficialJournalFr(), OfficialJournalDe(), RulePhraseFr(), RuleItemFr(), RulePhraseDe(), RuleItemDe(),
     }.ToDictionary(regex => (regex.ToString(), regex.Options));
 
     /// <summary>The compiled expression where one ships for the pattern and options, else an interpreted one.</summary>
@@ -125,4 +156,34 @@ public static partial class CompiledPatterns
 
     [GeneratedRegex(PastParticipleNlPattern, RegexOptions.CultureInvariant)]
     private static partial Regex PastParticipleNl();
+
+    [GeneratedRegex(FootnoteBodyDePattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteBodyDe();
+
+    [GeneratedRegex(OfficialJournalDePattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialJournalDe();
+
+    [GeneratedRegex(PageDebrisDePattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageDebrisDe();
+
+    [GeneratedRegex(RuleItemDePattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex RuleItemDe();
+
+    [GeneratedRegex(RulePhraseDePattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex RulePhraseDe();
+
+    [GeneratedRegex(FootnoteBodyFrPattern, RegexOptions.CultureInvariant)]
+    private static partial Regex FootnoteBodyFr();
+
+    [GeneratedRegex(OfficialJournalFrPattern, RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficialJournalFr();
+
+    [GeneratedRegex(PageDebrisFrPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PageDebrisFr();
+
+    [GeneratedRegex(RuleItemFrPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex RuleItemFr();
+
+    [GeneratedRegex(RulePhraseFrPattern, RegexOptions.IgnoreCase | RegexOptions.ExplicitCapture | RegexOptions.CultureInvariant)]
+    private static partial Regex RulePhraseFr();
 }

@@ -90,6 +90,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Suffixes of ordinal day numbers ("3rd", "3e"), which the EU style guide does not use in dates.</summary>
     public string[] OrdinalSuffixes { get; set; } = [];
 
+    /// <summary>
+    /// The ordinals the language's EU style writes in dates, not reported as a style slip: a day with its suffix ("1er"
+    /// in French: "le 1er mars 2019"), or a suffix every day takes (".": "1. März 2019" in German).
+    /// </summary>
+    public string[] StyleOrdinals { get; set; } = [];
+
     /// <summary>Words that join the two ends of a range ("21 and 22 June", "21 en 22 juni").</summary>
     public string[] RangeWords { get; set; } = [];
 
@@ -149,6 +155,20 @@ public sealed class LanguageData : IRuleDataPatterns
 
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; set; } = [];
+
+    /// <summary>
+    /// True where the language capitalises its nouns (German): a capitalised word is then no sign of a name. A lone
+    /// capitalised word is a name candidate only where it is written with a letter outside <see cref="NativeLetters"/>
+    /// ("Grèze", "İlham"), or where the document also writes it, folded as names are, inside a run of two or more
+    /// capitalised words ("Tusk" after "Donald Tusk"); such runs ("Margrete Auken") stay candidates.
+    /// </summary>
+    public bool CapitalisesNouns { get; set; }
+
+    /// <summary>
+    /// The lower-case letters of the language's own words ("abcdefghijklmnopqrstuvwxyzäöüß"), read where
+    /// <see cref="CapitalisesNouns"/> is set: a word with any other letter is a name from another language.
+    /// </summary>
+    public string NativeLetters { get; set; } = "";
 
     /// <summary>"upper" where paragraphs open with a capitalised verb ("1. Stresses"), "lower" where they do not ("1. benadrukt").</summary>
     public string ParagraphInitial { get; set; } = "upper";

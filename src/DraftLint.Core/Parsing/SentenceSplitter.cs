@@ -24,7 +24,7 @@ public static class SentenceSplitter
     /// <summary>Adds the clauses of <paramref name="text"/> to <paramref name="result"/> (a list the caller reuses).</summary>
     public static void Split(string text, LanguageData language, List<TextSpan> result)
     {
-        var abbreviations = AbbreviationSets.GetValue(language, l => new Abbreviations(l.Abbreviations)).Lookup;
+        var words = AbbreviationSets.GetValue(language, l => new Abbreviations(l.Abbreviations, l.Months.SelectMany(m => m)));
         var start = 0;
         var i = 0;
         while (true)
@@ -36,7 +36,7 @@ public static class SentenceSplitter
             }
 
             i += next;
-            var boundary = text[i] == ';' || EndsSentence(text, i, abbreviations);
+            var boundary = text[i] == ';' || EndsSentence(text, i, words);
             if (boundary)
             {
                 Add(text, start, i + 1, result);
@@ -49,7 +49,7 @@ public static class SentenceSplitter
         Add(text, start, text.Length, result);
     }
 
-    private static bool EndsSentence(string text, int index, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> abbreviations)
+    private static bool EndsSentence(string text, int index, Abbreviations words)
     {
         // The next non-space character must open a sentence: a capital, a digit or a quotation mark.
         var next = index + 1;
@@ -86,7 +86,33 @@ public static class SentenceSplitter
             return false;
         }
 
-        return word.Length == 0 || !abbreviations.Contains(word);
+        return word.Length == 0 ? !IsDayBeforeMonth(text, index, next, words) : !words.Lookup.Contains(word);
+    }
+
+    /// <summary>
+    /// A day number whose full stop is an ordinal mark, as German writes dates ("am 5. Februar 2020"): one or two digits
+    /// before the stop, and a month name of the language after it.
+    /// </summary>
+    private static bool IsDayBeforeMonth(string text, int stop, int next, Abbreviations words)
+    {
+        var digits = 0;
+        while (stop - digits > 0 && char.IsAsciiDigit(text[stop - digits - 1]))
+        {
+            digits++;
+        }
+
+        if (digits is < 1 or > 2 || (stop - digits > 0 && char.IsLetterOrDigit(text[stop - digits - 1])))
+        {
+            return false;
+        }
+
+        var end = next;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return words.Months.Contains(text.AsSpan(next, end - next));
     }
 
     private static void Add(string text, int start, int end, List<TextSpan> result)
@@ -107,10 +133,13 @@ public static class SentenceSplitter
         }
     }
 
-    /// <summary>A language's abbreviations, with the span lookup made once rather than at every full stop.</summary>
-    private sealed class Abbreviations(IEnumerable<string> words)
+    /// <summary>A language's abbreviations and month names, with the span lookups made once rather than at every full stop.</summary>
+    private sealed class Abbreviations(IEnumerable<string> words, IEnumerable<string> months)
     {
         public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup { get; } =
             new HashSet<string>(words, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Months { get; } =
+            new HashSet<string>(months, StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 }

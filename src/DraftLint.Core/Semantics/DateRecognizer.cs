@@ -212,7 +212,7 @@ public sealed class DateRecognizer
             EndYear = parts.Year2.Found ? Int(text, parts.Year2) : null,
             Weekday = weekday.Found ? _weekdayNumbers[text.AsSpan(weekday.Start, weekday.Length)] : null,
             WeekdayRange = weekday.Found ? Range(weekday) : null,
-            OrdinalRange = ordinal.Found ? Range(ordinal) : null,
+            OrdinalRange = ordinal.Found && !IsStyleOrdinal(text.AsSpan(day1.Start, ordinal.End - day1.Start), text.AsSpan(ordinal.Start, ordinal.Length)) ? Range(ordinal) : null,
             LeadingZeroRange = day1.Found && day1.Length == 2 && text[day1.Start] == '0' ? new TextSpan(day1.Start, 1) : null,
             MonthFirst = parts.MonthFirst,
             Approximate = parts.Approximate,
@@ -261,6 +261,20 @@ public sealed class DateRecognizer
     }
 
     private bool IsDeterminer(ReadOnlySpan<char> word) => IsOneOf(word, _language.Determiners);
+
+    /// <summary>A day and ordinal the language's style writes ("1er"), or a suffix it writes after every day ("."): no ordinal to report.</summary>
+    private bool IsStyleOrdinal(ReadOnlySpan<char> dayAndOrdinal, ReadOnlySpan<char> suffix)
+    {
+        foreach (var written in _language.StyleOrdinals)
+        {
+            if (written.Length > 0 && (char.IsAsciiDigit(written[0]) ? dayAndOrdinal : suffix).Equals(written, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private bool IsPreposition(ReadOnlySpan<char> word) => IsOneOf(word, _language.MonthAlonePrepositions);
 

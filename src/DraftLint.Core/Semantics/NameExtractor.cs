@@ -20,9 +20,21 @@ public sealed partial class NameExtractor
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _stopwords;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _particles;
 
+    // Set where the language capitalises its nouns: then lone capitalised words are names only on further evidence.
+    private readonly HashSet<char>? _nativeLetters;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _determiners;
+    private readonly NameFolder _folder;
+
     private NameExtractor(LanguageData language, NameData names)
     {
-        _particles = new HashSet<string>(names.SurnameParticles, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _folder = NameFolder.For(names);
+        _nativeLetters = language.CapitalisesNouns ? [.. language.NativeLetters.ToLowerInvariant()] : null;
+
+        // Where nouns are capitalised, an article before a capitalised word makes it a noun ("der Abschluss"), and an
+        // article is no surname particle ("Ruf der Bürger"), though "von" and "zu" still are ("Alexander Graf Lambsdorff").
+        var determiners = language.CapitalisesNouns ? language.Determiners : [];
+        _determiners = new HashSet<string>(determiners, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        _particles = new HashSet<string>(names.SurnameParticles.Except(determiners, StringComparer.OrdinalIgnoreCase), StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
         var stopwords = new HashSet<string>(language.NameStopwords, StringComparer.Ordinal);
         foreach (var name in language.Months.Concat(language.Weekdays).SelectMany(n => n))
         {
@@ -45,17 +57,59 @@ public sealed partial class NameExtractor
             Extract(item, run, results);
         }
 
+        if (_nativeLetters is not null)
+        {
+            KeepNamesAmongNouns(results);
+        }
+
         return results.DrainToImmutable();
+    }
+
+    /// <summary>
+    /// In a language that capitalises its nouns, a lone capitalised word is mostly a noun ("Abschluss", "Außen-"): it
+    /// stays a candidate only where it is written with a letter of another language, or where the document writes
+    /// it, folded as names are, as part of a run of name words ("Tusk" after "Donald Tusk"; "Aliev" after "İlham
+    /// Aliyev"). Runs and acronyms stay.
+    /// </summary>
+    private void KeepNamesAmongNouns(ImmutableArray<NameMention>.Builder results)
+    {
+        var inRuns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var mention in results)
+        {
+            if (mention.Role is NameRole.Given or NameRole.Surname)
+            {
+                inRuns.Add(_folder.Fold(mention.Spelling));
+            }
+        }
+
+        results.RemoveAll(m => m.Role == NameRole.Single && !HasForeignLetter(m.Spelling) && !inRuns.Contains(_folder.Fold(m.Spelling)));
+    }
+
+    private bool HasForeignLetter(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && !_nativeLetters!.Contains(char.ToLowerInvariant(c)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Extract(ItemSyntax item, List<(TextSpan Range, string Word, SentenceSyntax? Sentence)> run, ImmutableArray<NameMention>.Builder results)
     {
         var text = item.Text.Value;
         var previousEnd = -1;
+        var previousWord = default(Words.Word);
         var sentences = item.Sentences;
         var sentenceIndex = 0;
         foreach (var match in Words.In(text, apostrophes: true))
         {
+            var before = previousWord;
+            previousWord = match;
+
             // A surname particle inside a name ("Marielle de Sarnez", "Johannes Cornelis van Baalen") keeps the run
             // going: the given name then has its surname, and two people with like given names are told apart.
             if (run.Count > 0 && previousEnd >= 0 && match.Index == previousEnd + 1 && text[previousEnd] == ' '
@@ -94,7 +148,8 @@ public sealed partial class NameExtractor
                 continue;
             }
 
-            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && (IsLowerTail(word[1..]) || IsMacName(word)) && !sentenceStart && !_stopwords.Contains(word);
+            var candidate = word.Length >= 3 && char.IsUpper(word[0]) && (IsLowerTail(word[1..]) || IsMacName(word)) && !sentenceStart && !_stopwords.Contains(word)
+                && !(run.Count == 0 && AfterDeterminer(text, before, match.Index));
             if (!candidate)
             {
                 Flush(item, run, results);
@@ -166,6 +221,11 @@ public sealed partial class NameExtractor
 
         return false;
     }
+
+    /// <summary>True where the word before, one space away, is an article of a language that capitalises nouns ("der Abschluss").</summary>
+    private bool AfterDeterminer(string text, Words.Word before, int start) =>
+        _nativeLetters is not null && before.Length > 0 && before.Index + before.Length == start - 1 && text[start - 1] == ' '
+        && _determiners.Contains(text.AsSpan(before.Index, before.Length));
 
     /// <summary>The word without a possessive ending ("Kozlov's", "Kozlov’s", "Kozlovs’" → "Kozlov", "Kozlovs").</summary>
     private static ReadOnlySpan<char> WithoutPossessive(ReadOnlySpan<char> word)

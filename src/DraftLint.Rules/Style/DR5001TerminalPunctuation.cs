@@ -45,7 +45,8 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                     _ => item == last ? style.LastParagraph : style.Paragraph,
                 };
                 var text = item.Text.Value;
-                var end = text[^1];
+                var at = LastMark(text);
+                var end = text[at];
                 if (accepted.Length == 0 || accepted.Contains(end))
                 {
                     continue;
@@ -53,7 +54,7 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
 
                 var expected = accepted[..1];
 
-                var lastChar = item.Text.ToSource(new TextSpan(text.Length - 1, 1));
+                var lastChar = item.Text.ToSource(new TextSpan(at, 1));
                 var isMark = ",;:.".Contains(end);
                 var fix = isMark
                     ? CodeFix.Replace($"Write '{expected}'", lastChar, expected)
@@ -66,6 +67,27 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                     logicalLocation: item.DisplayName));
             }
         });
+
+    /// <summary>
+    /// The position of the item's closing character: the last, or the mark before a footnote call that follows it
+    /// ("… de l'Union européenne,(2)", as some web copies print the call), which is no part of the item's punctuation.
+    /// </summary>
+    private static int LastMark(string text)
+    {
+        var i = text.Length - 1;
+        if (text[i] != ')')
+        {
+            return i;
+        }
+
+        var digits = i - 1;
+        while (digits >= 0 && char.IsAsciiDigit(text[digits]))
+        {
+            digits--;
+        }
+
+        return digits < i - 1 && digits >= 1 && text[digits] == '(' && ",;:.".Contains(text[digits - 1]) ? digits - 1 : i;
+    }
 
     /// <summary>Where the next item of the body starts (the end of the text after the last).</summary>
     private static int NextStart(DocumentSyntax syntax, ItemSyntax item)

@@ -28,7 +28,10 @@ public sealed class CompiledPatternsTests
             result.Add($"{language.Code}: officialJournal", references.OfficialJournalPattern(language), References);
             result.Add($"{language.Code}: rulesOfProcedure.phrase", language.RulesOfProcedure!.Phrase, References | RegexOptions.IgnoreCase);
             result.Add($"{language.Code}: rulesOfProcedure.item", language.RulesOfProcedure!.Item, References | RegexOptions.IgnoreCase);
-            result.Add($"{language.Code}: pastSuffixPattern", language.PastSuffixPattern, RegexOptions.CultureInvariant);
+            if (language.PastSuffixPattern.Length > 0)
+            {
+                result.Add($"{language.Code}: pastSuffixPattern", language.PastSuffixPattern, RegexOptions.CultureInvariant);
+            }
         }
 
         foreach (var (name, pattern) in references.Patterns.Where(p => p.Key != "officialJournal"))

@@ -7,7 +7,7 @@ using DraftLint.Tests.Infrastructure;
 
 namespace DraftLint.Tests.Parsing;
 
-/// <summary>French and German are recognised and read, and never linted with the English or Dutch rules.</summary>
+/// <summary>French and German are recognised, read and linted with their own packs, never with the English or Dutch rules.</summary>
 public sealed class LanguageRecognitionTests
 {
     private const string French =
@@ -37,6 +37,16 @@ public sealed class LanguageRecognitionTests
         LanguageDetector.Detect(text, RuleVerifier.Data).ShouldBe(language);
 
     [Fact]
+    public void A_page_is_judged_by_its_resolution_not_by_the_chrome_around_it()
+    {
+        const string chrome = "Terug naar de homepage van het Europees Parlement. Zoeken op de website van het Parlement, de agenda van de plenaire vergadering en de documenten die in de commissies worden besproken, met een overzicht van de stemmingen.\n\n";
+        var page = chrome + "The European Parliament,\n\n– having regard to its previous resolutions,\n\nA. whereas the authorities have arrested activists;\n";
+
+        LanguageDetector.Detect(page, RuleVerifier.Data).ShouldBe("en");
+        LanguageDetector.Detect(chrome, RuleVerifier.Data).ShouldBe("nl");
+    }
+
+    [Fact]
     public void A_French_text_is_read_as_a_resolution_with_its_date()
     {
         var document = new DocumentParser(RuleVerifier.Data).Parse(new Text.SourceText("t.fr.txt", French));
@@ -47,21 +57,18 @@ public sealed class LanguageRecognitionTests
     }
 
     [Theory]
-    [InlineData(French, "fr", "Français")]
-    [InlineData(German, "de", "Deutsch")]
-    public void Only_the_language_neutral_rules_run_and_a_note_says_so_once(string text, string code, string name)
+    [InlineData(French, "fr")]
+    [InlineData(German, "de")]
+    public void French_and_German_are_linted_with_their_own_packs_and_no_note(string text, string code)
     {
-        var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data);
-        var result = driver.Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+        var result = Lint(text);
 
-        var note = result.Notifications.ShouldHaveSingleItem();
-        (note.Id, note.Level).ShouldBe((ToolNotification.LanguageNotSupported, DiagnosticSeverity.Note));
-        note.Message.ShouldBe($"the text is in {name} ({code}), which DraftLint reads but has no checks for yet: only the language-neutral rules ran (numbering, impossible dates and weekdays, references, URLs)");
-
-        // Recital B follows A in the French text: a gap the numbering rule still finds; nothing in the words of the language is checked.
-        result.Diagnostics.ShouldAllBe(d => d.Descriptor.Tags.Contains(WellKnownTags.LanguageNeutral));
-        result.Diagnostics.Select(d => d.Id).ShouldBe(code == "fr" ? ["DR1001"] : []);
+        result.Notifications.ShouldBeEmpty();
         result.Documents.Single().Language.ShouldBe(code);
+
+        // French: recital B is missing between A and C. Both: the last paragraph ends with ';', not '.'. German: Herr
+        // Auken and Frau Außen are no one name spelled two ways (nouns are capitalised in German).
+        result.Diagnostics.Select(d => d.Id).ShouldBe(code == "fr" ? ["DR1001", "DR5001"] : ["DR5001"]);
     }
 
     [Fact]
