@@ -181,6 +181,14 @@ public sealed class DateRuleTests
             .ShouldContain("Madrid, from 2 to 13 December 2012,");
 
     [Fact]
+    public void DR3006_writes_out_a_French_range_after_du() =>
+        RuleVerifier.Verify(
+            new DR3006DateStyle(),
+            "Le Parlement européen,\n\nA. considérant que la conférence se tiendra {|DR3006:du 2-13 décembre 2019|} à Madrid;\n",
+            ["'du 2-13 décembre 2019' joins its days with a dash after 'du'; the EU style is 'du 2 au 13 décembre 2019'."],
+            language: "fr");
+
+    [Fact]
     public void DR3006_writes_out_a_Dutch_range_after_van() =>
         RuleVerifier.Verify(
             new DR3006DateStyle(),

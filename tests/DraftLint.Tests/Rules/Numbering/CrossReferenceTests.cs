@@ -39,4 +39,12 @@ public sealed class CrossReferenceTests
     public void DR1004_is_silent_in_citations() =>
         RuleVerifier.Verify<DR1004CrossReference>(
             "The European Parliament,\n\n– having regard to the UN Charter, in particular paragraph 7,\n\nA. whereas it is so;\n\n1. Notes it;\n\n" + "2. Instructs its President to forward this resolution to the Council.\n");
+
+    [Fact]
+    public void DR1004_reads_French_and_German_references() =>
+        RuleVerifier.Verify(
+            new DR1004CrossReference(),
+            "Le Parlement européen,\n\nA. considérant que la situation est grave;\n\n1. rappelle le {|DR1004:considérant B|} et le paragraphe 3 de la charte;\n\n2. charge son Président de transmettre la présente résolution au Conseil.\n",
+            ["'considérant B' refers to recital B, which this text does not have; its recitals run from A to A."],
+            language: "fr");
 }
