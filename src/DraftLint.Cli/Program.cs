@@ -181,12 +181,24 @@ namespace DraftLint.Cli
         }
 
         /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
-        private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration Configuration) Analyze(
+        private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration? Configuration) Analyze(
             string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr)
         {
-            using var session = LintSession.Create(settings);
-            var driver = new AnalyzerDriver(session.Engine);
             var (inputs, problems) = InputFiles.Expand(paths);
+            LintSession session;
+            try
+            {
+                session = LintSession.Create(settings);
+            }
+            catch (Exception ex) when (ex is ConfigurationException or RuleDataException)
+            {
+                // Nothing can be linted without the configuration or the rule data; the run still reports, in its
+                // own format, what went wrong (a CI upload step then has a log to upload).
+                return (new LintRunResult([], [.. problems, Notification(ex)], []), BuiltInRules.Descriptors, null);
+            }
+
+            using var _ = session;
+            var driver = new AnalyzerDriver(session.Engine);
             IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
             var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress);
             if (progress is not null)
@@ -206,14 +218,31 @@ namespace DraftLint.Cli
                 stderr.WriteLine($"profile: {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0} ms paused by the garbage collector: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {(GCSettings.IsServerGC ? "server" : "workstation")}, {gc.PromotedBytes / 1e6:0.0} MB promoted by the last");
             }
 
-            return (result with { Notifications = [.. problems, .. result.Notifications] }, session.Rules, session.Configuration);
+            return (result with { Notifications = [.. problems, .. result.Notifications.Select(Displayed)] }, session.Rules, session.Configuration);
         }
+
+        /// <summary>A notification whose path is shown as reports show paths (a configuration error names the file by its full path).</summary>
+        private static ToolNotification Displayed(ToolNotification n) => n.FilePath is null ? n : n with { FilePath = InputFiles.Display(n.FilePath) };
+
+        /// <summary>A configuration or rule data problem found before any file was linted, as a notification of the run.</summary>
+        private static ToolNotification Notification(Exception ex) => ex switch
+        {
+            // "command line" is where an unknown rule id of --severity or --disable was found: not a file.
+            ConfigurationException { FilePath: "command line" } c =>
+                new ToolNotification(ToolNotification.ConfigurationError, null, $"on the command line: {c.Problem}"),
+            ConfigurationException c => new ToolNotification(ToolNotification.ConfigurationError, InputFiles.Display(c.FilePath), c.Problem) { Line = c.Line, Column = c.Column },
+            RuleDataException r => new ToolNotification(ToolNotification.RuleDataError, r.FilePath, r.Problem),
+            _ => throw new ArgumentException("not a configuration or rule data problem", nameof(ex)),
+        };
 
         private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);
 
         private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
         {
+            // A baseline that cannot be read fails the run (exit code 2), but the texts are still linted and reported
+            // in full, with the problem among the run's notifications.
             IReadOnlyList<Microsoft.CodeAnalysis.Sarif.Result>? baselineResults = null;
+            ToolNotification? baselineProblem = null;
             if (baselinePath is not null)
             {
                 try
@@ -222,8 +251,7 @@ namespace DraftLint.Cli
                 }
                 catch (InvalidDataException ex)
                 {
-                    stderr.WriteLine($"{baselinePath}: error {ToolNotification.UnreadableFile}: cannot read the baseline: {ex.Message}");
-                    return 2;
+                    baselineProblem = new ToolNotification(ToolNotification.UnreadableFile, InputFiles.Display(baselinePath), $"cannot read the baseline: {ex.Message}");
                 }
             }
 
@@ -235,21 +263,28 @@ namespace DraftLint.Cli
             }
 
             var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
+            if (baselineProblem is not null)
+            {
+                result = result with { Notifications = [baselineProblem, .. result.Notifications] };
+            }
+
             var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
-            Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity;
+            Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
             try
             {
-                baseSeverity = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_")).GetSeverity;
+                if (configuration is not null)
+                {
+                    baseSeverity = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_")).GetSeverity;
+                }
             }
             catch (ConfigurationException)
             {
                 // Already reported as a notification for the files under that configuration.
-                baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
             }
 
-            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine) { Baseline = comparison };
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison };
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),
@@ -314,12 +349,6 @@ namespace DraftLint.Cli
                 }
 
                 levels.Add(new(parts[0].Trim().ToUpperInvariant(), level));
-            }
-
-            if (configFile is not null && !File.Exists(configFile))
-            {
-                stderr.WriteLine($"{configFile}: error {ToolNotification.ConfigurationError}: the configuration file does not exist.");
-                return false;
             }
 
             settings = new CommandLineSettings

@@ -33,6 +33,10 @@ internal sealed class Baseline
                 ?? throw new InvalidDataException("the file is empty");
             return [.. log.Runs?.SelectMany(r => r.Results ?? []).Where(r => r.BaselineState != BaselineState.Absent) ?? []];
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InvalidDataException("the file does not exist (record one with draftlint baseline)", ex);
+        }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidDataException(ex.Message, ex);

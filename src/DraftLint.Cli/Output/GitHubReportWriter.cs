@@ -14,8 +14,9 @@ internal sealed class GitHubReportWriter : IReportWriter
         var result = report.Result;
         foreach (var notification in result.Notifications)
         {
-            var file = notification.FilePath is null ? "" : $" file={Property(notification.FilePath)}" + (notification.Line is int l ? $",line={l}" : "");
-            writer.WriteLine($"::{Command(notification.Level)}{file},title={notification.Id}::{Data(notification.Message)}");
+            // Properties follow the command after one space, separated by commas (the runner's ActionCommand.TryParseV2).
+            var file = notification.FilePath is null ? "" : $"file={Property(notification.FilePath)}," + (notification.Line is int l ? $"line={l}," : "") + (notification.Column is int c ? $"col={c}," : "");
+            writer.WriteLine($"::{Command(notification.Level)} {file}title={notification.Id}::{Data(notification.Message)}");
         }
 
         foreach (var diagnostic in result.Diagnostics)

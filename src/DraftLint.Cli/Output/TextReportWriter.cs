@@ -54,14 +54,19 @@ internal sealed class TextReportWriter : IReportWriter
             }
         }
 
+        var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
         var files = Wording.Quantity(result.FilesAnalyzed, "file");
-        var findings = parts.Count == 0 ? $"No problems in {files}" : $"{Wording.SentenceCase(parts.Humanize("and"))} in {files}";
+
+        // "No problems" only where there were none: a run with a file or configuration problem found "no findings".
+        var findings = result.FilesAnalyzed == 0 ? (problems == 0 ? $"No text to lint (folders are searched for {string.Join(", ", InputFiles.Extensions)} files)" : "Nothing linted")
+            : parts.Count > 0 ? $"{Wording.SentenceCase(parts.Humanize("and"))} in {files}"
+            : problems == 0 ? $"No problems in {files}"
+            : $"No findings in {files}";
         if (result.Suppressed > 0)
         {
             findings += $" ({result.Suppressed} suppressed)";
         }
 
-        var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
         return problems == 0 ? findings : $"{findings}; {Wording.Quantity(problems, "file or configuration problem")} (exit code 2)";
     }
 }
