@@ -77,6 +77,8 @@ namespace DraftLint.Cli
             var checkLinks = new Option<bool>("--check-links") { Description = "Probe every URL (HEAD, then GET) and report dead links as DR4009. Needs the network; off by default." };
             var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
+            var category = new Option<string?>("--category") { Description = "SARIF: the run's category for GitHub code scanning (automationDetails.id). Without it the log has none, and upload-sarif's category input applies." };
+            var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
 
             // The options every command shares, read and checked in one place.
             bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>
@@ -84,7 +86,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent,
             };
 
             root.SetAction(parse =>
@@ -112,7 +114,13 @@ namespace DraftLint.Cli
                     return 2;
                 }
 
-                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr);
+                var options = new ReportOptions
+                {
+                    Category = parse.GetValue(category),
+                    IncludeAbsent = parse.GetValue(includeAbsent),
+                    StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
+                };
+                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr);
             });
 
             // --version prints the tool's own version, also when the CLI runs inside another process (tests).
@@ -158,7 +166,7 @@ namespace DraftLint.Cli
                 }
 
                 var inputs = parse.GetValue(baselinePaths) is { Length: > 0 } given ? given : ["."];
-                var exit = Lint(inputs, settings, "sarif", parse.GetValue(baselineOutput), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+                var exit = Lint(inputs, settings, "sarif", parse.GetValue(baselineOutput), new ReportOptions(), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
 
                 // Recording findings is the point: only a run problem fails the command.
                 return exit == 2 ? 2 : 0;
@@ -237,7 +245,7 @@ namespace DraftLint.Cli
 
         private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);
 
-        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, ReportOptions options, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
         {
             // A baseline that cannot be read fails the run (exit code 2), but the texts are still linted and reported
             // in full, with the problem among the run's notifications.
@@ -284,7 +292,7 @@ namespace DraftLint.Cli
                 // Already reported as a notification for the files under that configuration.
             }
 
-            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison };
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison, Options = options };
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),

@@ -72,11 +72,10 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                 [SourceRootId] = new ArtifactLocation { Uri = new Uri(EnsureTrailingSlash(report.RootDirectory), UriKind.Absolute) },
             },
             ColumnKind = ColumnKind.Utf16CodeUnits,
-            AutomationDetails = new RunAutomationDetails
-            {
-                Id = $"draftlint/{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}",
-                Description = new Message { Text = "DraftLint run over draft resolutions." },
-            },
+            // Code scanning reads the id as "category/run-id"; "category/" is what upload-sarif writes for its input.
+            AutomationDetails = report.Options.Category is { } category
+                ? new RunAutomationDetails { Id = category.EndsWith('/') ? category : category + "/" }
+                : null,
             Invocations =
             [
                 new Invocation
@@ -102,7 +101,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             run.Results.Add(sarifResult);
         }
 
-        foreach (var absent in report.Baseline?.Absent ?? [])
+        foreach (var absent in report.Options.IncludeAbsent ? report.Baseline?.Absent ?? [] : [])
         {
             // A finding of the baseline that is gone: kept in the log as absent, with the rule index of this run.
             absent.BaselineState = BaselineState.Absent;

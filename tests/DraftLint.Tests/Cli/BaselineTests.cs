@@ -48,15 +48,18 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
-    public void A_fixed_finding_comes_back_as_absent()
+    public void A_fixed_finding_comes_back_as_absent_only_when_asked()
     {
         _folder.Write("drafts/a.txt", Draft);
         CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", "base.sarif");
         _folder.Write("drafts/a.txt", Draft.Replace("3rd", "3", StringComparison.Ordinal));
 
         CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif", "--format", "sarif", "-o", "now.sarif");
+        CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif", "--format", "sarif", "-o", "all.sarif", "--include-absent");
 
-        States(Path.Combine(_folder.Path, "now.sarif")).Where(s => s.State != "unchanged").ShouldBe([("DR3006", "absent")]);
+        // Code scanning reads no baselineState: an absent result uploaded would be an open alert again.
+        States(Path.Combine(_folder.Path, "now.sarif")).ShouldAllBe(s => s.State == "unchanged");
+        States(Path.Combine(_folder.Path, "all.sarif")).Where(s => s.State != "unchanged").ShouldBe([("DR3006", "absent")]);
     }
 
     [Fact]
