@@ -22,8 +22,7 @@ internal sealed class TextReportWriter : IReportWriter
         // With a baseline, only what is new is printed: the rest was there before.
         foreach (var diagnostic in result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is null || report.Baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)))
         {
-            var start = diagnostic.Location.LineSpan.Start;
-            writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+            writer.WriteLine(Line(diagnostic));
         }
 
         foreach (var document in result.Documents.Where(d => d.DocumentDate is not null && result.Documents.Length <= 20))
@@ -36,6 +35,13 @@ internal sealed class TextReportWriter : IReportWriter
         {
             writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
         }
+    }
+
+    /// <summary>A finding in the compiler's format: <c>path(line,col): warning DR1001: message</c>.</summary>
+    public static string Line(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.LineSpan.Start;
+        return $"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
     }
 
     /// <summary>The compiler's word for a level: notes print as "info", which VS Code's $msCompile matcher and CI log parsers read.</summary>
