@@ -64,7 +64,7 @@ namespace DraftLint.Cli
         /// <summary>The command tree: lint (root), fix, baseline, syntax, rules.</summary>
         internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
         {
-            var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint; - reads the text from standard input. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
             var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0), json, or github (workflow annotations).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "sarif", "json", "github");
             var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
@@ -78,6 +78,7 @@ namespace DraftLint.Cli
             var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
             var category = new Option<string?>("--category") { Description = "SARIF: the run's category for GitHub code scanning (automationDetails.id). Without it the log has none, and upload-sarif's category input applies." };
+            var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
 
             // The options every command shares, read and checked in one place.
@@ -86,7 +87,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName,
             };
 
             root.SetAction(parse =>
@@ -108,9 +109,15 @@ namespace DraftLint.Cli
                 }
 
                 var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-                if (inputs.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
+                if (inputs.FirstOrDefault(p => p.StartsWith('-') && p != InputFiles.StandardInputArgument && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
                 {
                     stderr.WriteLine($"draftlint: error: unknown option '{unknown}'. Run draftlint --help for the options.");
+                    return 2;
+                }
+
+                if (parse.GetValue(stdinName) is not null && !inputs.Contains(InputFiles.StandardInputArgument))
+                {
+                    stderr.WriteLine("draftlint: error: --stdin-filename names the text on standard input: give '-' among the paths.");
                     return 2;
                 }
 
@@ -120,7 +127,7 @@ namespace DraftLint.Cli
                     IncludeAbsent = parse.GetValue(includeAbsent),
                     StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
                 };
-                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr);
+                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr, parse.GetValue(stdinName));
             });
 
             // --version prints the tool's own version, also when the CLI runs inside another process (tests).
@@ -190,9 +197,9 @@ namespace DraftLint.Cli
 
         /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
         private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration? Configuration) Analyze(
-            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr)
+            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null)
         {
-            var (inputs, problems) = InputFiles.Expand(paths);
+            var (inputs, problems) = InputFiles.Expand(paths, stdinName);
             LintSession session;
             try
             {
@@ -245,7 +252,7 @@ namespace DraftLint.Cli
 
         private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);
 
-        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, ReportOptions options, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, ReportOptions options, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr, string? stdinName = null)
         {
             // A baseline that cannot be read fails the run (exit code 2), but the texts are still linted and reported
             // in full, with the problem among the run's notifications.
@@ -264,13 +271,13 @@ namespace DraftLint.Cli
             }
 
             // The report must not replace a text it reports on (-o drafts/a.txt would overwrite the draft).
-            if (output is not null && InputFiles.Expand(paths).Inputs.Any(i => string.Equals(Path.GetFullPath(i.Path), output.FullName, StringComparison.Ordinal)))
+            if (output is not null && InputFiles.Expand(paths, stdinName).Inputs.Any(i => string.Equals(Path.GetFullPath(i.Path), output.FullName, StringComparison.Ordinal)))
             {
                 stderr.WriteLine($"{output.FullName}: error {ToolNotification.UnreadableFile}: the report would overwrite a file being linted; write it elsewhere.");
                 return 2;
             }
 
-            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
+            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName);
             if (baselineProblem is not null)
             {
                 result = result with { Notifications = [baselineProblem, .. result.Notifications] };

@@ -70,7 +70,15 @@ internal sealed class GitHubReportWriter : IReportWriter
 
         if (report.Options.StepSummaryPath is { } path)
         {
-            File.AppendAllText(path, StepSummary(report, shown), new UTF8Encoding(false));
+            try
+            {
+                File.AppendAllText(path, StepSummary(report, shown), new UTF8Encoding(false));
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                // The annotations and the log stand; the summary is an extra.
+                writer.WriteLine($"::warning title=DraftLint::{Data($"cannot write the job summary to {path}: {ex.Message}")}");
+            }
         }
     }
 
