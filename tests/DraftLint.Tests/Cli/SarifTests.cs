@@ -44,7 +44,7 @@ public sealed class SarifTests : IDisposable
         location.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString().ShouldBe("C.");
         result.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("name").GetString().ShouldBe("recital C");
         result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(7);
-        result.GetProperty("message").GetProperty("markdown").GetString()!.ShouldContain("](1)");
+        result.GetProperty("message").GetProperty("text").GetString()!.ShouldContain("](1)");
         result.GetProperty("partialFingerprints").EnumerateObject().ShouldNotBeEmpty();
     }
 
