@@ -173,7 +173,16 @@ namespace DraftLint.Cli
                 }
 
                 var inputs = parse.GetValue(baselinePaths) is { Length: > 0 } given ? given : ["."];
-                var exit = Lint(inputs, settings, "sarif", parse.GetValue(baselineOutput), new ReportOptions(), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+                var file = parse.GetValue(baselineOutput)!;
+                var before = File.Exists(file.FullName) ? File.GetLastWriteTimeUtc(file.FullName) : DateTime.MinValue;
+                var exit = Lint(inputs, settings, "sarif", file, new ReportOptions(), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+
+                // Said only when the file was written (a run problem may have stopped it).
+                if (File.Exists(file.FullName) && File.GetLastWriteTimeUtc(file.FullName) != before)
+                {
+                    var root = Fingerprints.Root(Directory.GetCurrentDirectory(), file.DirectoryName!);
+                    stdout.WriteLine($"Recorded {Rules.Wording.Quantity(Baseline.Load(file.FullName).Count, "finding")} in {InputFiles.Display(file.FullName)}, matched by paths relative to {root}");
+                }
 
                 // Recording findings is the point: only a run problem fails the command.
                 return exit == 2 ? 2 : 0;
@@ -283,7 +292,11 @@ namespace DraftLint.Cli
                 result = result with { Notifications = [baselineProblem, .. result.Notifications] };
             }
 
-            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults);
+            // Findings match a baseline by paths relative to the repository's root, whatever folder the run starts in.
+            var cwd = Directory.GetCurrentDirectory();
+            var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
+            options = options with { FingerprintRoot = fingerprintRoot };
+            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, fingerprintRoot);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
             Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;

@@ -12,6 +12,9 @@ internal sealed record ReportOptions
     /// <summary>Whether SARIF keeps the baseline's findings that are gone, as absent results (code scanning would open them again).</summary>
     public bool IncludeAbsent { get; init; }
 
+    /// <summary>The folder fingerprints' paths are relative to (<see cref="Fingerprints.Root"/>); null: the run's working folder.</summary>
+    public string? FingerprintRoot { get; init; }
+
     /// <summary>Where --format github appends the job summary (the file $GITHUB_STEP_SUMMARY names); null writes none.</summary>
     public string? StepSummaryPath { get; init; }
 }

@@ -88,7 +88,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             Results = [],
         };
 
-        var fingerprints = Fingerprints.Compute(result.Diagnostics);
+        var fingerprints = Fingerprints.Compute(result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
         foreach (var diagnostic in result.Diagnostics)
         {
             sources[diagnostic.Location.FilePath] = diagnostic.Location.Source;

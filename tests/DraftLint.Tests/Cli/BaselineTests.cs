@@ -63,6 +63,33 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
+    public void A_baseline_of_the_repository_matches_from_any_folder_and_says_what_it_wrote()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, ".git"));
+        _folder.Write("drafts/a.txt", Draft);
+
+        var (_, recorded, _) = CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", ".draftlint/baseline.sarif");
+        var (exit, stdout, _) = CliRunner.Run(Path.Combine(_folder.Path, "drafts"), ".", "--baseline", "../.draftlint/baseline.sarif", "--severity", "DR1001=error");
+
+        recorded.ShouldBe($"Recorded 2 findings in .draftlint/baseline.sarif, matched by paths relative to {_folder.Path}\n");
+        stdout.ShouldEndWith("Against the baseline: 0 new, 2 unchanged, 0 updated, 0 absent\n");
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Lines_inserted_above_change_no_finding_though_a_message_cites_a_line()
+    {
+        const string Repeated = "The European Parliament,\n\nA. whereas one;\n\nA. whereas two;\n\n1. Instructs its President.\n";
+        _folder.Write("drafts/a.txt", Repeated);
+        CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", "base.sarif");
+        _folder.Write("drafts/a.txt", "\n\n" + Repeated);
+
+        var (_, stdout, _) = CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif");
+
+        stdout.ShouldEndWith("Against the baseline: 0 new, 1 unchanged, 0 updated, 0 absent\n");
+    }
+
+    [Fact]
     public void Suppressions_appear_in_SARIF_with_their_justification_and_do_not_count()
     {
         _folder.Write("drafts/a.txt", Draft);
