@@ -88,11 +88,22 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             Results = [],
         };
 
+        var lineHashes = new Dictionary<DraftLint.Text.SourceText, string[]?>(ReferenceEqualityComparer.Instance);
         var fingerprints = Fingerprints.Compute(result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
         foreach (var diagnostic in result.Diagnostics)
         {
             sources[diagnostic.Location.FilePath] = diagnostic.Location.Source;
             var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
+            if (!lineHashes.TryGetValue(diagnostic.Location.Source, out var hashes))
+            {
+                hashes = lineHashes[diagnostic.Location.Source] = LineHashes.Compute(diagnostic.Location.Source);
+            }
+
+            if (hashes?.ElementAtOrDefault(diagnostic.Location.LineSpan.Start.Line) is { Length: > 0 } hash)
+            {
+                sarifResult.PartialFingerprints[LineHashes.Key] = hash;
+            }
+
             if (report.Baseline is { } baseline)
             {
                 sarifResult.BaselineState = baseline.States[diagnostic];

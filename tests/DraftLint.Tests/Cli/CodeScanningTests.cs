@@ -39,6 +39,26 @@ public sealed class CodeScanningTests : IDisposable
     }
 
     [Fact]
+    public void Every_result_carries_the_primaryLocationLineHash_the_upload_action_computes()
+    {
+        _folder.Write("drafts/crlf.txt", Broken.Replace("\n", "\r\n", StringComparison.Ordinal));
+        File.WriteAllBytes(Path.Combine(_folder.Path, "drafts", "bom.txt"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("  " + Broken)]);
+        var seeds = JsonNode.Parse(CliRunner.Run(TestPaths.RepositoryRoot, "seeds", "--format", "sarif").Stdout)!;
+
+        foreach (var (log, checkout, count) in new[] { (Log(), _folder.Path, 3), (seeds, TestPaths.RepositoryRoot, 76) })
+        {
+            var results = log["runs"]![0]!["results"]!.AsArray();
+            results.Count.ShouldBe(count);
+            foreach (var result in results)
+            {
+                var expected = UploadSarifAction.LineHash(result!, checkout);
+                expected.ShouldNotBeNull();
+                result!["partialFingerprints"]!["primaryLocationLineHash"]!.GetValue<string>().ShouldBe(expected);
+            }
+        }
+    }
+
+    [Fact]
     public void With_category_the_log_carries_it_as_the_action_would_write_it_and_the_input_does_not_replace_it()
     {
         var log = Log("--category", "drafts-en");
