@@ -78,6 +78,8 @@ namespace DraftLint.Cli
             var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
             var category = new Option<string?>("--category") { Description = "SARIF: the run's category for GitHub code scanning (automationDetails.id). Without it the log has none, and upload-sarif's category input applies." };
+            var quiet = new Option<bool>("--quiet", "-q") { Description = "Text and github reports: show only error-level findings (the summary still counts all)." };
+            var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings (new ones, with --baseline)." };
             var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
 
@@ -87,7 +89,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings,
             };
 
             root.SetAction(parse =>
@@ -125,6 +127,8 @@ namespace DraftLint.Cli
                 {
                     Category = parse.GetValue(category),
                     IncludeAbsent = parse.GetValue(includeAbsent),
+                    Quiet = parse.GetValue(quiet),
+                    MaxWarnings = parse.GetValue(maxWarnings),
                     StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
                 };
                 return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr, parse.GetValue(stdinName));
@@ -342,7 +346,15 @@ namespace DraftLint.Cli
                 stderr.WriteLine(TextReportWriter.Summary(result));
             }
 
-            return comparison?.ExitCode(result) ?? result.ExitCode;
+            var exit = comparison?.ExitCode(result) ?? result.ExitCode;
+            var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.Suppression is null && (comparison is null || comparison.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New));
+            if (exit == 0 && options.MaxWarnings is int most && warnings > most)
+            {
+                stderr.WriteLine($"draftlint: {Rules.Wording.Quantity(warnings, "warning")}{(comparison is null ? "" : " new")}, more than --max-warnings {most} allows (exit code 1).");
+                return 1;
+            }
+
+            return exit;
         }
 
         private static bool TryReadCommandLine(string? asOf, string? language, string[] severities, string[] disabled, string? configFile, TextWriter stderr, out CommandLineSettings settings)

@@ -3,7 +3,6 @@ using System.Text;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 using DraftLint.Rules;
-using Microsoft.CodeAnalysis.Sarif;
 
 namespace DraftLint.Cli.Output;
 
@@ -22,7 +21,7 @@ internal sealed class GitHubReportWriter : IReportWriter
     public void Write(RunReport report, TextWriter writer)
     {
         var result = report.Result;
-        var shown = Reported(report).ToList();
+        var shown = TextReportWriter.Reported(report).ToList();
 
         // Most serious first; within a level, problems of the run before findings, each in the run's order.
         var annotations = result.Notifications.Select(n => (Level: n.Level, Line: Annotation(n), Text: n.ToString()))
@@ -81,10 +80,6 @@ internal sealed class GitHubReportWriter : IReportWriter
             }
         }
     }
-
-    /// <summary>The findings the annotations and the summary report: not suppressed, and new against a baseline.</summary>
-    private static IEnumerable<Diagnostic> Reported(RunReport report) =>
-        report.Result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is not { } baseline || baseline.States[d] == BaselineState.New));
 
     private static string Annotation(ToolNotification notification)
     {

@@ -15,6 +15,12 @@ internal sealed record ReportOptions
     /// <summary>The folder fingerprints' paths are relative to (<see cref="Fingerprints.Root"/>); null: the run's working folder.</summary>
     public string? FingerprintRoot { get; init; }
 
+    /// <summary>--quiet: the text and github reports show only error-level findings (the summary still counts all).</summary>
+    public bool Quiet { get; init; }
+
+    /// <summary>--max-warnings: more warnings than this (new ones, with a baseline) make the run exit with 1.</summary>
+    public int? MaxWarnings { get; init; }
+
     /// <summary>Where --format github appends the job summary (the file $GITHUB_STEP_SUMMARY names); null writes none.</summary>
     public string? StepSummaryPath { get; init; }
 }

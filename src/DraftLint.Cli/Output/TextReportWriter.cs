@@ -20,7 +20,7 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         // With a baseline, only what is new is printed: the rest was there before.
-        foreach (var diagnostic in result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is null || report.Baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)))
+        foreach (var diagnostic in Reported(report))
         {
             writer.WriteLine(Line(diagnostic));
         }
@@ -36,6 +36,15 @@ internal sealed class TextReportWriter : IReportWriter
             writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
         }
     }
+
+    /// <summary>
+    /// The findings the text and github reports list: not suppressed, new against a baseline, and with --quiet only
+    /// the error-level ones.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Reported(RunReport report) =>
+        report.Result.Diagnostics.Where(d => d.Suppression is null
+            && (report.Baseline is not { } baseline || baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)
+            && (!report.Options.Quiet || d.Severity == DiagnosticSeverity.Error));
 
     /// <summary>A finding in the compiler's format: <c>path(line,col): warning DR1001: message</c>.</summary>
     public static string Line(Diagnostic diagnostic)
