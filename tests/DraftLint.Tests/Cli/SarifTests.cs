@@ -66,7 +66,7 @@ public sealed class SarifTests : IDisposable
         _folder.Write("f.txt", text);
         var (_, stdout, _) = CliRunner.Run(_folder.Path, "f.txt", "--format", "sarif");
         return [.. JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Select(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()!)];
+            .Select(r => r.GetProperty("partialFingerprints").GetProperty("draftlintFingerprint/v1").GetString()!)];
     }
 
     [Fact]
