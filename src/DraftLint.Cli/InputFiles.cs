@@ -11,8 +11,25 @@ internal static class InputFiles
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git", ".vs", "artifacts"];
 
+    /// <summary>The argument that names standard input.</summary>
+    public const string StandardInputArgument = "-";
+
     /// <summary>The inputs in a stable order, and a notification for each argument that names nothing.</summary>
-    public static (List<LintInput> Inputs, List<ToolNotification> Problems) Expand(IEnumerable<string> arguments)
+    /// <param name="arguments">Paths, folders and globs; "-" is standard input.</param>
+    /// <param name="stdinName">The name standard input is reported and configured under (--stdin-filename).</param>
+    public static (List<LintInput> Inputs, List<ToolNotification> Problems) Expand(IEnumerable<string> arguments, string? stdinName = null)
+    {
+        var list = arguments.ToList();
+        var (inputs, problems) = ExpandPaths(list.Where(a => a != StandardInputArgument));
+        if (list.Contains(StandardInputArgument))
+        {
+            inputs.Add(new StandardInput(stdinName is null ? StandardInput.DefaultName : Display(stdinName), Console.OpenStandardInput));
+        }
+
+        return (inputs, problems);
+    }
+
+    private static (List<LintInput> Inputs, List<ToolNotification> Problems) ExpandPaths(IEnumerable<string> arguments)
     {
         var files = new SortedSet<string>(StringComparer.Ordinal);
         var problems = new List<ToolNotification>();

@@ -29,10 +29,15 @@ internal sealed class LintSession : IDisposable
     /// <summary>Every rule of the run: the built-in rules' descriptors and the engine's own (DR0xxx).</summary>
     public ImmutableArray<DiagnosticDescriptor> Rules => Engine.SupportedDiagnostics;
 
-    /// <exception cref="ConfigurationException">A configuration file or the command line is wrong.</exception>
+    /// <exception cref="ConfigurationException">A configuration file or the command line is wrong, or --config names no file.</exception>
     /// <exception cref="RuleDataException">The rule data is missing or malformed.</exception>
     public static LintSession Create(CommandLineSettings settings)
     {
+        if (settings.ConfigFile is { } file && !File.Exists(file))
+        {
+            throw new ConfigurationException(file, null, null, "the configuration file (--config) does not exist");
+        }
+
         var data = RuleDataSet.Default;
         var engine = new LintEngine(BuiltInRules.CreateAll(), data);
         try

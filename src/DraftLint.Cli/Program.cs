@@ -64,7 +64,7 @@ namespace DraftLint.Cli
         /// <summary>The command tree: lint (root), fix, baseline, syntax, rules.</summary>
         internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
         {
-            var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint; - reads the text from standard input. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
             var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0), json, or github (workflow annotations).", DefaultValueFactory = _ => "text" };
             format.AcceptOnlyFromAmong("text", "sarif", "json", "github");
             var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
@@ -77,6 +77,11 @@ namespace DraftLint.Cli
             var checkLinks = new Option<bool>("--check-links") { Description = "Probe every URL (HEAD, then GET) and report dead links as DR4009. Needs the network; off by default." };
             var baselineFile = new Option<FileInfo?>("--baseline") { Description = "A SARIF log from an earlier run: findings are matched to it by fingerprint, and only new error-level findings fail the run." };
             var linkTimeout = new Option<int>("--link-timeout") { Description = "Seconds one link probe may take (with --check-links).", DefaultValueFactory = _ => 10 };
+            var category = new Option<string?>("--category") { Description = "SARIF: the run's category for GitHub code scanning (automationDetails.id). Without it the log has none, and upload-sarif's category input applies." };
+            var quiet = new Option<bool>("--quiet", "-q") { Description = "Text and github reports: show only error-level findings (the summary still counts all)." };
+            var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings (new ones, with --baseline)." };
+            var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
+            var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
 
             // The options every command shares, read and checked in one place.
             bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>
@@ -84,7 +89,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings,
             };
 
             root.SetAction(parse =>
@@ -106,13 +111,27 @@ namespace DraftLint.Cli
                 }
 
                 var inputs = parse.GetValue(paths) is { Length: > 0 } given ? given : ["."];
-                if (inputs.FirstOrDefault(p => p.StartsWith('-') && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
+                if (inputs.FirstOrDefault(p => p.StartsWith('-') && p != InputFiles.StandardInputArgument && !File.Exists(p) && !Directory.Exists(p)) is { } unknown)
                 {
                     stderr.WriteLine($"draftlint: error: unknown option '{unknown}'. Run draftlint --help for the options.");
                     return 2;
                 }
 
-                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr);
+                if (parse.GetValue(stdinName) is not null && !inputs.Contains(InputFiles.StandardInputArgument))
+                {
+                    stderr.WriteLine("draftlint: error: --stdin-filename names the text on standard input: give '-' among the paths.");
+                    return 2;
+                }
+
+                var options = new ReportOptions
+                {
+                    Category = parse.GetValue(category),
+                    IncludeAbsent = parse.GetValue(includeAbsent),
+                    Quiet = parse.GetValue(quiet),
+                    MaxWarnings = parse.GetValue(maxWarnings),
+                    StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
+                };
+                return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr, parse.GetValue(stdinName));
             });
 
             // --version prints the tool's own version, also when the CLI runs inside another process (tests).
@@ -158,7 +177,16 @@ namespace DraftLint.Cli
                 }
 
                 var inputs = parse.GetValue(baselinePaths) is { Length: > 0 } given ? given : ["."];
-                var exit = Lint(inputs, settings, "sarif", parse.GetValue(baselineOutput), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+                var file = parse.GetValue(baselineOutput)!;
+                var before = File.Exists(file.FullName) ? File.GetLastWriteTimeUtc(file.FullName) : DateTime.MinValue;
+                var exit = Lint(inputs, settings, "sarif", file, new ReportOptions(), parse.GetValue(jobs), null, CommandLine(), stdout, stderr);
+
+                // Said only when the file was written (a run problem may have stopped it).
+                if (File.Exists(file.FullName) && File.GetLastWriteTimeUtc(file.FullName) != before)
+                {
+                    var root = Fingerprints.Root(Directory.GetCurrentDirectory(), file.DirectoryName!);
+                    stdout.WriteLine($"Recorded {Rules.Wording.Quantity(Baseline.Load(file.FullName).Count, "finding")} in {InputFiles.Display(file.FullName)}, matched by paths relative to {root}");
+                }
 
                 // Recording findings is the point: only a run problem fails the command.
                 return exit == 2 ? 2 : 0;
@@ -181,12 +209,24 @@ namespace DraftLint.Cli
         }
 
         /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
-        private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration Configuration) Analyze(
-            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr)
+        private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration? Configuration) Analyze(
+            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null)
         {
-            using var session = LintSession.Create(settings);
+            var (inputs, problems) = InputFiles.Expand(paths, stdinName);
+            LintSession session;
+            try
+            {
+                session = LintSession.Create(settings);
+            }
+            catch (Exception ex) when (ex is ConfigurationException or RuleDataException)
+            {
+                // Nothing can be linted without the configuration or the rule data; the run still reports, in its
+                // own format, what went wrong (a CI upload step then has a log to upload).
+                return (new LintRunResult([], [.. problems, Notification(ex)], []), BuiltInRules.Descriptors, null);
+            }
+
+            using var _ = session;
             var driver = new AnalyzerDriver(session.Engine);
-            var (inputs, problems) = InputFiles.Expand(paths);
             IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
             var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress);
             if (progress is not null)
@@ -206,14 +246,31 @@ namespace DraftLint.Cli
                 stderr.WriteLine($"profile: {GC.GetTotalPauseDuration().TotalMilliseconds,9:0.0} ms paused by the garbage collector: {GC.CollectionCount(0)} collections ({GC.CollectionCount(1)} of gen 1, {GC.CollectionCount(2)} of gen 2), {(GCSettings.IsServerGC ? "server" : "workstation")}, {gc.PromotedBytes / 1e6:0.0} MB promoted by the last");
             }
 
-            return (result with { Notifications = [.. problems, .. result.Notifications] }, session.Rules, session.Configuration);
+            return (result with { Notifications = [.. problems, .. result.Notifications.Select(Displayed)] }, session.Rules, session.Configuration);
         }
+
+        /// <summary>A notification whose path is shown as reports show paths (a configuration error names the file by its full path).</summary>
+        private static ToolNotification Displayed(ToolNotification n) => n.FilePath is null ? n : n with { FilePath = InputFiles.Display(n.FilePath) };
+
+        /// <summary>A configuration or rule data problem found before any file was linted, as a notification of the run.</summary>
+        private static ToolNotification Notification(Exception ex) => ex switch
+        {
+            // "command line" is where an unknown rule id of --severity or --disable was found: not a file.
+            ConfigurationException { FilePath: "command line" } c =>
+                new ToolNotification(ToolNotification.ConfigurationError, null, $"on the command line: {c.Problem}"),
+            ConfigurationException c => new ToolNotification(ToolNotification.ConfigurationError, InputFiles.Display(c.FilePath), c.Problem) { Line = c.Line, Column = c.Column },
+            RuleDataException r => new ToolNotification(ToolNotification.RuleDataError, r.FilePath, r.Problem),
+            _ => throw new ArgumentException("not a configuration or rule data problem", nameof(ex)),
+        };
 
         private static string CommandLine() => string.Join(' ', ["draftlint", .. Environment.GetCommandLineArgs().Skip(1)]);
 
-        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr)
+        private static int Lint(string[] paths, CommandLineSettings settings, string format, FileInfo? output, ReportOptions options, int jobs, string? baselinePath, string commandLine, TextWriter stdout, TextWriter stderr, string? stdinName = null)
         {
+            // A baseline that cannot be read fails the run (exit code 2), but the texts are still linted and reported
+            // in full, with the problem among the run's notifications.
             IReadOnlyList<Microsoft.CodeAnalysis.Sarif.Result>? baselineResults = null;
+            ToolNotification? baselineProblem = null;
             if (baselinePath is not null)
             {
                 try
@@ -222,34 +279,44 @@ namespace DraftLint.Cli
                 }
                 catch (InvalidDataException ex)
                 {
-                    stderr.WriteLine($"{baselinePath}: error {ToolNotification.UnreadableFile}: cannot read the baseline: {ex.Message}");
-                    return 2;
+                    baselineProblem = new ToolNotification(ToolNotification.UnreadableFile, InputFiles.Display(baselinePath), $"cannot read the baseline: {ex.Message}");
                 }
             }
 
             // The report must not replace a text it reports on (-o drafts/a.txt would overwrite the draft).
-            if (output is not null && InputFiles.Expand(paths).Inputs.Any(i => string.Equals(Path.GetFullPath(i.Path), output.FullName, StringComparison.Ordinal)))
+            if (output is not null && InputFiles.Expand(paths, stdinName).Inputs.Any(i => string.Equals(Path.GetFullPath(i.Path), output.FullName, StringComparison.Ordinal)))
             {
                 stderr.WriteLine($"{output.FullName}: error {ToolNotification.UnreadableFile}: the report would overwrite a file being linted; write it elsewhere.");
                 return 2;
             }
 
-            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr);
-            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults);
+            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName);
+            if (baselineProblem is not null)
+            {
+                result = result with { Notifications = [baselineProblem, .. result.Notifications] };
+            }
+
+            // Findings match a baseline by paths relative to the repository's root, whatever folder the run starts in.
+            var cwd = Directory.GetCurrentDirectory();
+            var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
+            options = options with { FingerprintRoot = fingerprintRoot };
+            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, fingerprintRoot);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
-            Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity;
+            Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
             try
             {
-                baseSeverity = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_")).GetSeverity;
+                if (configuration is not null)
+                {
+                    baseSeverity = configuration.ForFile(Path.Combine(Directory.GetCurrentDirectory(), "_")).GetSeverity;
+                }
             }
             catch (ConfigurationException)
             {
                 // Already reported as a notification for the files under that configuration.
-                baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
             }
 
-            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration.Files], commandLine) { Baseline = comparison };
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison, Options = options };
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),
@@ -279,7 +346,15 @@ namespace DraftLint.Cli
                 stderr.WriteLine(TextReportWriter.Summary(result));
             }
 
-            return comparison?.ExitCode(result) ?? result.ExitCode;
+            var exit = comparison?.ExitCode(result) ?? result.ExitCode;
+            var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.Suppression is null && (comparison is null || comparison.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New));
+            if (exit == 0 && options.MaxWarnings is int most && warnings > most)
+            {
+                stderr.WriteLine($"draftlint: {Rules.Wording.Quantity(warnings, "warning")}{(comparison is null ? "" : " new")}, more than --max-warnings {most} allows (exit code 1).");
+                return 1;
+            }
+
+            return exit;
         }
 
         private static bool TryReadCommandLine(string? asOf, string? language, string[] severities, string[] disabled, string? configFile, TextWriter stderr, out CommandLineSettings settings)
@@ -314,12 +389,6 @@ namespace DraftLint.Cli
                 }
 
                 levels.Add(new(parts[0].Trim().ToUpperInvariant(), level));
-            }
-
-            if (configFile is not null && !File.Exists(configFile))
-            {
-                stderr.WriteLine($"{configFile}: error {ToolNotification.ConfigurationError}: the configuration file does not exist.");
-                return false;
             }
 
             settings = new CommandLineSettings

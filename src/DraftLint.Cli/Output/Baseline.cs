@@ -9,7 +9,7 @@ namespace DraftLint.Cli.Output;
 /// A run compared with a baseline SARIF log by partial fingerprints: each finding is new, unchanged or updated
 /// (same fingerprint, other message); the baseline's findings that are gone come back as absent results.
 /// </summary>
-internal sealed class Baseline
+internal sealed partial class Baseline
 {
     private Baseline(Dictionary<Diagnostic, BaselineState> states, List<Result> absent)
     {
@@ -33,18 +33,23 @@ internal sealed class Baseline
                 ?? throw new InvalidDataException("the file is empty");
             return [.. log.Runs?.SelectMany(r => r.Results ?? []).Where(r => r.BaselineState != BaselineState.Absent) ?? []];
         }
+        catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new InvalidDataException("the file does not exist (record one with draftlint baseline)", ex);
+        }
         catch (Exception ex) when (ex is JsonException or IOException or UnauthorizedAccessException)
         {
             throw new InvalidDataException(ex.Message, ex);
         }
     }
 
-    public static Baseline Compare(LintRunResult run, IReadOnlyList<Result> baseline)
+    /// <summary>Matches the run's findings to the baseline's by fingerprint; <paramref name="root"/> is the folder fingerprints' paths are relative to (<see cref="Fingerprints.Root"/>).</summary>
+    public static Baseline Compare(LintRunResult run, IReadOnlyList<Result> baseline, string root)
     {
         static string? Print(Result r) => r.PartialFingerprints?.TryGetValue(Fingerprints.Key, out var f) == true ? f : null;
 
         var old = baseline.Where(r => Print(r) is not null).GroupBy(r => (r.RuleId, Print(r)!)).ToDictionary(g => g.Key, g => g.First());
-        var fingerprints = Fingerprints.Compute(run.Diagnostics);
+        var fingerprints = Fingerprints.Compute(run.Diagnostics, root);
         var states = new Dictionary<Diagnostic, BaselineState>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, string)>();
         foreach (var diagnostic in run.Diagnostics)
@@ -52,12 +57,22 @@ internal sealed class Baseline
             var key = (diagnostic.Id, fingerprints[diagnostic]);
             seen.Add(key);
             states[diagnostic] = !old.TryGetValue(key, out var before) ? BaselineState.New
-                : before.Message?.Text == diagnostic.Message || before.Message?.Text == diagnostic.Message + "." ? BaselineState.Unchanged
+                : SameMessage(before.Message?.Text, SarifReportWriter.MessageText(diagnostic)) ? BaselineState.Unchanged
                 : BaselineState.Updated;
         }
 
         return new Baseline(states, [.. old.Where(o => !seen.Contains(o.Key)).Select(o => o.Value)]);
     }
+
+    /// <summary>
+    /// Whether a finding's message is the one the baseline recorded, but for the line numbers it cites ("repeats the
+    /// label of the recital at line 12"): lines moving is no change of the finding, as it is none of its fingerprint.
+    /// </summary>
+    private static bool SameMessage(string? before, string now) =>
+        before is not null && LineNumber().Replace(before, "line #") == LineNumber().Replace(now, "line #");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bline \d+")]
+    private static partial System.Text.RegularExpressions.Regex LineNumber();
 
     /// <summary>0, or 1 where a new error-level finding (not suppressed) appeared, or 2 for a run problem.</summary>
     public int ExitCode(LintRunResult run) =>

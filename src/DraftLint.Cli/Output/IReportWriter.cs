@@ -8,6 +8,8 @@ internal sealed record RunReport(LintRunResult Result, IReadOnlyList<DiagnosticD
 {
     /// <summary>The comparison with --baseline, where one was given.</summary>
     public Baseline? Baseline { get; init; }
+
+    public ReportOptions Options { get; init; } = new();
 }
 
 /// <summary>Writes a run in one output format.</summary>

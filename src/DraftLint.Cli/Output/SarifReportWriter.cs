@@ -69,14 +69,13 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             },
             OriginalUriBaseIds = new Dictionary<string, ArtifactLocation>
             {
-                [SourceRootId] = new ArtifactLocation { Uri = new Uri(EnsureTrailingSlash(report.RootDirectory), UriKind.Absolute) },
+                [SourceRootId] = new ArtifactLocation { Uri = new Uri(FileUri(Path.EndsInDirectorySeparator(report.RootDirectory) ? report.RootDirectory : report.RootDirectory + "/"), UriKind.Absolute) },
             },
             ColumnKind = ColumnKind.Utf16CodeUnits,
-            AutomationDetails = new RunAutomationDetails
-            {
-                Id = $"draftlint/{DateTime.UtcNow:yyyy-MM-ddTHH:mm:ssZ}",
-                Description = new Message { Text = "DraftLint run over draft resolutions." },
-            },
+            // Code scanning reads the id as "category/run-id"; "category/" is what upload-sarif writes for its input.
+            AutomationDetails = report.Options.Category is { } category
+                ? new RunAutomationDetails { Id = category.EndsWith('/') ? category : category + "/" }
+                : null,
             Invocations =
             [
                 new Invocation
@@ -89,11 +88,22 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             Results = [],
         };
 
-        var fingerprints = Fingerprints.Compute(result.Diagnostics);
+        var lineHashes = new Dictionary<DraftLint.Text.SourceText, string[]?>(ReferenceEqualityComparer.Instance);
+        var fingerprints = Fingerprints.Compute(result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
         foreach (var diagnostic in result.Diagnostics)
         {
             sources[diagnostic.Location.FilePath] = diagnostic.Location.Source;
             var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
+            if (!lineHashes.TryGetValue(diagnostic.Location.Source, out var hashes))
+            {
+                hashes = lineHashes[diagnostic.Location.Source] = LineHashes.Compute(diagnostic.Location.Source);
+            }
+
+            if (hashes?.ElementAtOrDefault(diagnostic.Location.LineSpan.Start.Line) is { Length: > 0 } hash)
+            {
+                sarifResult.PartialFingerprints[LineHashes.Key] = hash;
+            }
+
             if (report.Baseline is { } baseline)
             {
                 sarifResult.BaselineState = baseline.States[diagnostic];
@@ -102,7 +112,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             run.Results.Add(sarifResult);
         }
 
-        foreach (var absent in report.Baseline?.Absent ?? [])
+        foreach (var absent in report.Options.IncludeAbsent ? report.Baseline?.Absent ?? [] : [])
         {
             // A finding of the baseline that is gone: kept in the log as absent, with the rule index of this run.
             absent.BaselineState = BaselineState.Absent;
@@ -205,31 +215,19 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             RuleIndex = ruleIndex,
             Level = ToLevel(diagnostic.Severity),
             Kind = ResultKind.Fail,
-            Message = new Message { Text = Sentence(diagnostic.Message) },
+            Message = new Message { Text = MessageText(diagnostic) },
             Locations = [location],
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = fingerprint },
         };
 
         if (diagnostic.AdditionalLocations.Length > 0)
         {
-            // The viewer reaches related locations only through links in the message: "(see [the previous label](1))".
-            var links = new List<string>();
-            result.RelatedLocations = [];
-            var id = 1;
-            foreach (var related in diagnostic.AdditionalLocations)
+            result.RelatedLocations = [.. diagnostic.AdditionalLocations.Select((related, i) => new SarifLocation
             {
-                var label = related.Message ?? "related location";
-                result.RelatedLocations.Add(new SarifLocation
-                {
-                    Id = id,
-                    PhysicalLocation = Physical(related, root, withContext: false),
-                    Message = new Message { Text = Sentence(label) },
-                });
-                links.Add($"[{label}]({id})");
-                id++;
-            }
-
-            result.Message.Markdown = Sentence($"{diagnostic.Message.TrimEnd('.')} (see {string.Join(", ", links)})");
+                Id = i + 1,
+                PhysicalLocation = Physical(related, root, withContext: false),
+                Message = new Message { Text = Sentence(RelatedLabel(related)) },
+            })];
         }
 
         if (diagnostic.Suppression is { } suppression)
@@ -273,6 +271,27 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         return result;
     }
 
+    /// <summary>
+    /// A result's message.text. Related locations are linked from it ("(see [the previous label](1))"), SARIF's
+    /// embedded links in plain text: VS Code's SARIF viewer jumps to a related location only from a link in
+    /// message.text, and GitHub links them too. Where there are links, '\', '[' and ']' of the text are escaped.
+    /// </summary>
+    public static string MessageText(Diagnostic diagnostic)
+    {
+        if (diagnostic.AdditionalLocations.Length == 0)
+        {
+            return Sentence(diagnostic.Message);
+        }
+
+        var links = diagnostic.AdditionalLocations.Select((related, i) => $"[{EscapeLinkText(RelatedLabel(related))}]({i + 1})");
+        return Sentence($"{EscapeLinkText(diagnostic.Message.TrimEnd('.'))} (see {string.Join(", ", links)})");
+    }
+
+    private static string RelatedLabel(DraftLint.Diagnostics.Location related) => related.Message ?? "related location";
+
+    private static string EscapeLinkText(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
+
     private static PhysicalLocation Physical(DraftLint.Diagnostics.Location location, string root, bool withContext)
     {
         var text = location.Source;
@@ -312,18 +331,59 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         return uri.IsAbsoluteUri ? new ArtifactLocation { Uri = uri } : new ArtifactLocation { Uri = uri, UriBaseId = SourceRootId };
     }
 
-    /// <summary>A URI relative to the root where the file is below it, else an absolute file URI.</summary>
+    /// <summary>
+    /// A URI relative to the root where the file is below it and its relative path needs no percent-encoding, else an
+    /// absolute file URI. VS Code's SARIF viewer joins a relative URI to its base as a path, without decoding it
+    /// (uriRebaser.ts: Uri.joinPath), so "with%20space.txt" is looked for under that name and not found; an absolute
+    /// URI it parses, which decodes it. So the relative form is written only where it is the file's name as it is:
+    /// characters RFC 3986 allows in a path segment (the comma, brackets, apostrophe and the other sub-delimiters stay).
+    /// A name with a space or a non-ASCII letter must be encoded and gets the absolute form; code scanning makes it
+    /// relative to the checkout (the upload's checkout_uri).
+    /// </summary>
     public static Uri ToUri(string path, string root)
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(root, full);
-        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        var segments = relative.Replace('\\', '/').Split('/');
+        if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) && segments.All(s => EscapeSegment(s) == s))
         {
-            return new Uri(full);
+            // A ':' in the first segment would read as a scheme ("a:b.txt"): "./" keeps the reference relative.
+            var text = string.Join('/', segments);
+            return new Uri(segments[0].Contains(':', StringComparison.Ordinal) ? "./" + text : text, UriKind.Relative);
         }
 
-        var escaped = string.Join('/', relative.Replace('\\', '/').Split('/').Select(Uri.EscapeDataString));
-        return new Uri(escaped, UriKind.Relative);
+        return new Uri(FileUri(full), UriKind.Absolute);
+    }
+
+    /// <summary>A file URI for an absolute path, each segment percent-encoded (UTF-8) where RFC 3986 requires it.</summary>
+    public static string FileUri(string fullPath)
+    {
+        var segments = fullPath.Replace('\\', '/').Split('/').Select(EscapeSegment);
+        var path = string.Join('/', segments);
+        return "file://" + (path.StartsWith('/') ? path : "/" + path);
+    }
+
+    /// <summary>A path segment with every character percent-encoded that RFC 3986's pchar does not allow.</summary>
+    private static string EscapeSegment(string segment)
+    {
+        var builder = new System.Text.StringBuilder(segment.Length);
+        Span<byte> bytes = stackalloc byte[4];
+        foreach (var rune in segment.EnumerateRunes())
+        {
+            if (rune.IsAscii && (char.IsAsciiLetterOrDigit((char)rune.Value) || "-._~!$&'()*+,;=:@".Contains((char)rune.Value, StringComparison.Ordinal)))
+            {
+                builder.Append((char)rune.Value);
+                continue;
+            }
+
+            var length = rune.EncodeToUtf8(bytes);
+            foreach (var b in bytes[..length])
+            {
+                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+
+        return builder.ToString();
     }
 
     private static FailureLevel ToLevel(DiagnosticSeverity severity) => severity switch
@@ -335,6 +395,4 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     };
 
     private static string Sentence(string text) => text.EndsWith('.') ? text : text + ".";
-
-    private static string EnsureTrailingSlash(string path) => path.EndsWith('/') ? "file://" + path : "file://" + path + "/";
 }

@@ -20,10 +20,9 @@ internal sealed class TextReportWriter : IReportWriter
         }
 
         // With a baseline, only what is new is printed: the rest was there before.
-        foreach (var diagnostic in result.Diagnostics.Where(d => d.Suppression is null && (report.Baseline is null || report.Baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)))
+        foreach (var diagnostic in Reported(report))
         {
-            var start = diagnostic.Location.LineSpan.Start;
-            writer.WriteLine($"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}");
+            writer.WriteLine(Line(diagnostic));
         }
 
         foreach (var document in result.Documents.Where(d => d.DocumentDate is not null && result.Documents.Length <= 20))
@@ -36,6 +35,22 @@ internal sealed class TextReportWriter : IReportWriter
         {
             writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
         }
+    }
+
+    /// <summary>
+    /// The findings the text and github reports list: not suppressed, new against a baseline, and with --quiet only
+    /// the error-level ones.
+    /// </summary>
+    public static IEnumerable<Diagnostic> Reported(RunReport report) =>
+        report.Result.Diagnostics.Where(d => d.Suppression is null
+            && (report.Baseline is not { } baseline || baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)
+            && (!report.Options.Quiet || d.Severity == DiagnosticSeverity.Error));
+
+    /// <summary>A finding in the compiler's format: <c>path(line,col): warning DR1001: message</c>.</summary>
+    public static string Line(Diagnostic diagnostic)
+    {
+        var start = diagnostic.Location.LineSpan.Start;
+        return $"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
     }
 
     /// <summary>The compiler's word for a level: notes print as "info", which VS Code's $msCompile matcher and CI log parsers read.</summary>
@@ -54,14 +69,19 @@ internal sealed class TextReportWriter : IReportWriter
             }
         }
 
+        var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
         var files = Wording.Quantity(result.FilesAnalyzed, "file");
-        var findings = parts.Count == 0 ? $"No problems in {files}" : $"{Wording.SentenceCase(parts.Humanize("and"))} in {files}";
+
+        // "No problems" only where there were none: a run with a file or configuration problem found "no findings".
+        var findings = result.FilesAnalyzed == 0 ? (problems == 0 ? $"No text to lint (folders are searched for {string.Join(", ", InputFiles.Extensions)} files)" : "Nothing linted")
+            : parts.Count > 0 ? $"{Wording.SentenceCase(parts.Humanize("and"))} in {files}"
+            : problems == 0 ? $"No problems in {files}"
+            : $"No findings in {files}";
         if (result.Suppressed > 0)
         {
             findings += $" ({result.Suppressed} suppressed)";
         }
 
-        var problems = result.Notifications.Count(n => n.Level == DiagnosticSeverity.Error);
         return problems == 0 ? findings : $"{findings}; {Wording.Quantity(problems, "file or configuration problem")} (exit code 2)";
     }
 }

@@ -65,7 +65,8 @@ internal static class UnifiedDiff
             var hunk = lines.GetRange(start, end - start + 1);
             var aCount = hunk.Count(l => l.Op != '+');
             var bCount = hunk.Count(l => l.Op != '-');
-            output.Append($"@@ -{hunk[0].A + 1},{aCount} +{hunk[0].B + 1},{bCount} @@\n");
+            // An empty side starts at the line before the hunk (0 in an empty file), as diff -u writes it.
+            output.Append($"@@ -{hunk[0].A + (aCount == 0 ? 0 : 1)},{aCount} +{hunk[0].B + (bCount == 0 ? 0 : 1)},{bCount} @@\n");
             foreach (var line in hunk)
             {
                 output.Append(line.Op).Append(line.Text).Append('\n');
@@ -77,7 +78,30 @@ internal static class UnifiedDiff
         return output.ToString();
     }
 
-    private static string[] SplitLines(string text) => text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+    /// <summary>Marks a last line that has no line break: it differs from the same text with one, as diff and git see it.</summary>
+    private const string NoNewLine = "\n\\ No newline at end of file";
+
+    /// <summary>
+    /// The file's lines as diff reads them: split after each '\n', a '\r' before it kept (a CRLF file's patch has CRLF
+    /// lines, which git apply matches), no phantom empty line after a final line break, and a last line without one
+    /// followed by the "\ No newline at end of file" marker.
+    /// </summary>
+    private static string[] SplitLines(string text)
+    {
+        if (text.Length == 0)
+        {
+            return [];
+        }
+
+        var lines = text.Split('\n');
+        if (text.EndsWith('\n'))
+        {
+            return lines[..^1];
+        }
+
+        lines[^1] += NoNewLine;
+        return lines;
+    }
 
     /// <summary>The edit script between two line arrays by longest common subsequence (' ' keep, '-' delete, '+' insert).</summary>
     private static List<char> Lcs(string[] a, string[] b)

@@ -48,15 +48,45 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
-    public void A_fixed_finding_comes_back_as_absent()
+    public void A_fixed_finding_comes_back_as_absent_only_when_asked()
     {
         _folder.Write("drafts/a.txt", Draft);
         CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", "base.sarif");
         _folder.Write("drafts/a.txt", Draft.Replace("3rd", "3", StringComparison.Ordinal));
 
         CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif", "--format", "sarif", "-o", "now.sarif");
+        CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif", "--format", "sarif", "-o", "all.sarif", "--include-absent");
 
-        States(Path.Combine(_folder.Path, "now.sarif")).Where(s => s.State != "unchanged").ShouldBe([("DR3006", "absent")]);
+        // Code scanning reads no baselineState: an absent result uploaded would be an open alert again.
+        States(Path.Combine(_folder.Path, "now.sarif")).ShouldAllBe(s => s.State == "unchanged");
+        States(Path.Combine(_folder.Path, "all.sarif")).Where(s => s.State != "unchanged").ShouldBe([("DR3006", "absent")]);
+    }
+
+    [Fact]
+    public void A_baseline_of_the_repository_matches_from_any_folder_and_says_what_it_wrote()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder.Path, ".git"));
+        _folder.Write("drafts/a.txt", Draft);
+
+        var (_, recorded, _) = CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", ".draftlint/baseline.sarif");
+        var (exit, stdout, _) = CliRunner.Run(Path.Combine(_folder.Path, "drafts"), ".", "--baseline", "../.draftlint/baseline.sarif", "--severity", "DR1001=error");
+
+        recorded.ShouldBe($"Recorded 2 findings in .draftlint/baseline.sarif, matched by paths relative to {_folder.Path}\n");
+        stdout.ShouldEndWith("Against the baseline: 0 new, 2 unchanged, 0 updated, 0 absent\n");
+        exit.ShouldBe(0);
+    }
+
+    [Fact]
+    public void Lines_inserted_above_change_no_finding_though_a_message_cites_a_line()
+    {
+        const string Repeated = "The European Parliament,\n\nA. whereas one;\n\nA. whereas two;\n\n1. Instructs its President.\n";
+        _folder.Write("drafts/a.txt", Repeated);
+        CliRunner.Run(_folder.Path, "baseline", "drafts", "-o", "base.sarif");
+        _folder.Write("drafts/a.txt", "\n\n" + Repeated);
+
+        var (_, stdout, _) = CliRunner.Run(_folder.Path, "drafts", "--baseline", "base.sarif");
+
+        stdout.ShouldEndWith("Against the baseline: 0 new, 1 unchanged, 0 updated, 0 absent\n");
     }
 
     [Fact]

@@ -158,6 +158,24 @@ public sealed class CliTests : IDisposable
     }
 
     [Fact]
+    public void Quiet_shows_only_errors_and_max_warnings_fails_a_run_with_more()
+    {
+        _folder.Write("a.txt", Broken.Replace("A. whereas one;", "A. whereas on 31 April 2012;", StringComparison.Ordinal));
+
+        var (exit, stdout, _) = CliRunner.Run(_folder.Path, "a.txt", "--quiet");
+        var (failed, _, stderr) = CliRunner.Run(_folder.Path, "a.txt", "--max-warnings", "0", "--disable", "DR3002");
+
+        stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
+            "a.txt(5,15): error DR3002: '31 April 2012' does not exist: April has 30 days.",
+            "1 error and 1 warning in 1 file",
+        ]);
+        exit.ShouldBe(1);
+        stderr.ShouldBe("draftlint: 1 warning, more than --max-warnings 0 allows (exit code 1).\n");
+        failed.ShouldBe(1);
+        CliRunner.Run(_folder.Path, "a.txt", "--max-warnings", "1", "--disable", "DR3002").ExitCode.ShouldBe(0);
+    }
+
+    [Fact]
     public void Rules_lists_every_rule_and_version_prints_one()
     {
         CliRunner.Run(_folder.Path, "rules").Stdout.ShouldContain("DR1001  warning  Numbering gap");

@@ -90,9 +90,56 @@ public sealed class FixTests : IDisposable
         var (exit, stdout, stderr) = CliRunner.Run(_folder.Path, "fix", "a.txt", "--rule", "DR3006", "--dry-run");
 
         exit.ShouldBe(0);
-        stdout.ShouldBe("--- a/a.txt\n+++ b/a.txt\n@@ -1,4 +1,4 @@\n The European Parliament,\n \n-A. whereas on 3rd February 2012 and on 28 January people were arrested;\n+A. whereas on 3 February 2012 and on 28 January people were arrested;\n \n");
+        stdout.ShouldBe("--- a/a.txt\n+++ b/a.txt\n@@ -1,3 +1,3 @@\n The European Parliament,\n \n-A. whereas on 3rd February 2012 and on 28 January people were arrested;\n+A. whereas on 3 February 2012 and on 28 January people were arrested;\n");
         stderr.ShouldContain("Would fix 1 problem in 1 file");
         File.ReadAllBytes(path).ShouldBe(before);
+    }
+
+    [Fact]
+    public void The_dry_run_diff_is_a_patch_git_apply_accepts_and_applying_it_is_the_fix()
+    {
+        // A file without a final line break, a CRLF file and a plain one; the fixes touch their last lines.
+        var texts = new Dictionary<string, string>
+        {
+            ["no newline.txt"] = "The European Parliament,\n\nA. whereas 3000 people;\n\n1. Calls for 5000 observers.",
+            ["crlf.txt"] = "The European Parliament,\r\n\r\nA. whereas 3000 people;\r\n\r\n1. Calls for 5000 observers.\r\n",
+            ["lf.txt"] = "The European Parliament,\n\nA. whereas 3000 people;\n\n1. Calls for 5000 observers.\n",
+        };
+        foreach (var (name, text) in texts)
+        {
+            _folder.Write($"dry/{name}", text);
+            _folder.Write($"real/{name}", text);
+        }
+
+        var (_, patch, stderr) = CliRunner.Run(Path.Combine(_folder.Path, "dry"), "fix", ".", "--dry-run");
+        stderr.ShouldBe("Would fix 6 problems in 3 files\n");
+        patch.ShouldContain("-1. Calls for 5000 observers.\n\\ No newline at end of file\n+1. Calls for 5\u00A0000 observers.\n\\ No newline at end of file\n");
+
+        Git(Path.Combine(_folder.Path, "dry"), patch, "apply", "--check").ShouldBe((0, ""));
+        Git(Path.Combine(_folder.Path, "dry"), patch, "apply").ShouldBe((0, ""));
+        CliRunner.Run(Path.Combine(_folder.Path, "real"), "fix", ".");
+        foreach (var name in texts.Keys)
+        {
+            File.ReadAllBytes(Path.Combine(_folder.Path, "dry", name)).ShouldBe(File.ReadAllBytes(Path.Combine(_folder.Path, "real", name)), name);
+        }
+    }
+
+    private static (int ExitCode, string Stderr) Git(string folder, string stdin, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardInput = true, RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.ArgumentList.Add("-");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        process.StandardInput.Write(stdin);
+        process.StandardInput.Close();
+        process.WaitForExit(60_000).ShouldBeTrue();
+        return (process.ExitCode, stderr.Result);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public sealed class SarifTests : IDisposable
         location.GetProperty("region").GetProperty("snippet").GetProperty("text").GetString().ShouldBe("C.");
         result.GetProperty("locations")[0].GetProperty("logicalLocations")[0].GetProperty("name").GetString().ShouldBe("recital C");
         result.GetProperty("relatedLocations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32().ShouldBe(7);
-        result.GetProperty("message").GetProperty("markdown").GetString()!.ShouldContain("](1)");
+        result.GetProperty("message").GetProperty("text").GetString()!.ShouldContain("](1)");
         result.GetProperty("partialFingerprints").EnumerateObject().ShouldNotBeEmpty();
     }
 
@@ -66,7 +66,7 @@ public sealed class SarifTests : IDisposable
         _folder.Write("f.txt", text);
         var (_, stdout, _) = CliRunner.Run(_folder.Path, "f.txt", "--format", "sarif");
         return [.. JsonDocument.Parse(stdout).RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray()
-            .Select(r => r.GetProperty("partialFingerprints").EnumerateObject().Single().Value.GetString()!)];
+            .Select(r => r.GetProperty("partialFingerprints").GetProperty("draftlintFingerprint/v1").GetString()!)];
     }
 
     [Fact]
@@ -101,15 +101,25 @@ public sealed class SarifTests : IDisposable
     [InlineData("findings")]
     [InlineData("seeds")]
     [InlineData("notifications")]
+    [InlineData("awkward-names")]
+    [InlineData("failed-configuration")]
     public void The_log_passes_the_SARIF_Multitool_with_no_error_and_no_warning(string scenario)
     {
         File.Exists(TestPaths.SarifMultitool).ShouldBeTrue($"The SARIF Multitool is not installed at {TestPaths.SarifMultitool}; run: npm install --prefix .tools @microsoft/sarif-multitool-linux");
         var log = Path.Combine(_folder.Path, "log.sarif");
         _folder.Write("a.txt", Broken);
+        foreach (var name in new[] { "n/report,final(2).en.txt", "n/with space.en.txt", "n/café.en.txt", "n/x:y.txt", "n/a#b.txt" })
+        {
+            _folder.Write(name, Broken);
+        }
+
+        _folder.Write("broken.json", "{ \"bogus\": 1 }");
         var args = scenario switch
         {
             "seeds" => new[] { TestPaths.Seeds },
             "notifications" => ["a.txt", "missing.txt"],
+            "awkward-names" => ["n"],
+            "failed-configuration" => ["a.txt", "--config", "broken.json"],
             _ => ["a.txt", "--severity", "DR1002=error"],
         };
         CliRunner.Run(_folder.Path, [.. args, "--format", "sarif", "--output", log]);
@@ -121,7 +131,37 @@ public sealed class SarifTests : IDisposable
         exit.ShouldBe(0, output);
     }
 
-    private (int ExitCode, string Output) Validate(string log)
+    /// <summary>
+    /// The notes the Multitool still gives at note level, each for a reason outside the SARIF writer: SARIF2006, the
+    /// rules' help pages are not reachable from here (no network, or not yet published); SARIF2003, the log names no
+    /// version control provenance; SARIF2002 and SARIF2015, the rules' messages are written whole rather than as
+    /// message strings with quoted arguments; SARIF2012, four rules' names are not Pascal case by the Multitool's
+    /// measure (the rules own their messages and names). Any other note fails the test.
+    /// </summary>
+    private static readonly HashSet<string> KnownNotes = ["SARIF2002", "SARIF2003", "SARIF2006", "SARIF2012", "SARIF2015"];
+
+    [Theory]
+    [InlineData("seeds")]
+    [InlineData("failed-configuration")]
+    public void At_note_level_the_Multitool_gives_only_the_known_notes(string scenario)
+    {
+        var log = Path.Combine(_folder.Path, "log.sarif");
+        _folder.Write("a.txt", Broken);
+        _folder.Write("broken.json", "{ \"bogus\": 1 }");
+        // The seeds as README.md lints them, from the repository's root.
+        var (folder, args) = scenario == "seeds" ? (TestPaths.RepositoryRoot, new[] { "seeds" }) : (_folder.Path, ["a.txt", "--config", "broken.json"]);
+        CliRunner.Run(folder, [.. args, "--format", "sarif", "--output", log]).ExitCode.ShouldBe(scenario == "seeds" ? 0 : 2);
+
+        var (exit, output) = Validate(log, "Error;Warning;Note");
+        var notes = System.Text.RegularExpressions.Regex.Matches(output, @": note (\w+):").Select(m => m.Groups[1].Value).ToHashSet();
+
+        output.ShouldNotContain(": error ");
+        output.ShouldNotContain(": warning ");
+        notes.Except(KnownNotes).ShouldBeEmpty();
+        exit.ShouldBe(0, output);
+    }
+
+    private (int ExitCode, string Output) Validate(string log, string levels = "Error;Warning")
     {
         var start = new ProcessStartInfo(TestPaths.SarifMultitool)
         {
@@ -129,7 +169,7 @@ public sealed class SarifTests : IDisposable
             RedirectStandardError = true,
             WorkingDirectory = _folder.Path,
         };
-        foreach (var arg in new[] { "validate", log, "-o", Path.Combine(_folder.Path, "validation.sarif"), "--log", "ForceOverwrite", "--rule-kind", "Sarif;Gh", "--level", "Error;Warning" })
+        foreach (var arg in new[] { "validate", log, "-o", Path.Combine(_folder.Path, "validation.sarif"), "--log", "ForceOverwrite", "--rule-kind", "Sarif;Gh", "--level", levels })
         {
             start.ArgumentList.Add(arg);
         }

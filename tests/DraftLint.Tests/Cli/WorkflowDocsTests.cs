@@ -33,6 +33,7 @@ public sealed class WorkflowDocsTests : IDisposable
             .ToList();
         var upload = steps.Children.OfType<YamlMappingNode>().Single(s => s.Children.ContainsKey("uses") && ((YamlScalarNode)s["uses"]).Value!.StartsWith("github/codeql-action/upload-sarif", StringComparison.Ordinal));
 
+        ((YamlScalarNode)upload["uses"]).Value.ShouldBe("github/codeql-action/upload-sarif@v4");
         ((YamlScalarNode)((YamlMappingNode)upload["with"])["category"]).Value.ShouldBe("draftlint");
         runs.ShouldContain(l => l.StartsWith("dotnet pack .draftlint-src/src/DraftLint.Cli", StringComparison.Ordinal));
         File.Exists(Path.Combine(TestPaths.RepositoryRoot, "src", "DraftLint.Cli", "DraftLint.Cli.csproj")).ShouldBeTrue();

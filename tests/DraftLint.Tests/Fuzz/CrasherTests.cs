@@ -22,10 +22,10 @@ public sealed class CrasherTests
         { "05-reference-year-0000", "input.txt", ["input.txt(1,1): warning DR4008: 'OJ C 7,4.6.0000' has a date that does not exist.", "1 warning in 1 file"] },
 
         // A configuration the reader cannot take is DR0002 with its line and column.
-        { "07-config-invalid-utf8", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot transcode invalid UTF-8 JSON text to UTF-16 string)", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
-        { "08-config-lone-surrogate", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot read incomplete UTF-16 JSON text as string with missing low surrogate)", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
-        { "09-config-duplicate-key", "a.txt", ["draftlint.json(1,22): error DR0002: the key 'asOf' is written twice (first at line 1); write each key once", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
-        { "10-config-glob-dotdot", "a.txt", ["draftlint.json(1,24): error DR0002: '**/../../*' is not a glob DraftLint can match: \"..\" can be only added at the beginning of the pattern", "No problems in 0 files; 1 file or configuration problem (exit code 2)"] },
+        { "07-config-invalid-utf8", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot transcode invalid UTF-8 JSON text to UTF-16 string)", "Nothing linted; 1 file or configuration problem (exit code 2)"] },
+        { "08-config-lone-surrogate", "a.txt", ["draftlint.json(1,12): error DR0002: invalid JSON: a string that is not text (Cannot read incomplete UTF-16 JSON text as string with missing low surrogate)", "Nothing linted; 1 file or configuration problem (exit code 2)"] },
+        { "09-config-duplicate-key", "a.txt", ["draftlint.json(1,22): error DR0002: the key 'asOf' is written twice (first at line 1); write each key once", "Nothing linted; 1 file or configuration problem (exit code 2)"] },
+        { "10-config-glob-dotdot", "a.txt", ["draftlint.json(1,24): error DR0002: '**/../../*' is not a glob DraftLint can match: \"..\" can be only added at the beginning of the pattern", "Nothing linted; 1 file or configuration problem (exit code 2)"] },
     };
 
     [Theory]
