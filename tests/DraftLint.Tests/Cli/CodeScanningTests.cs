@@ -45,7 +45,7 @@ public sealed class CodeScanningTests : IDisposable
         File.WriteAllBytes(Path.Combine(_folder.Path, "drafts", "bom.txt"), [0xEF, 0xBB, 0xBF, .. System.Text.Encoding.UTF8.GetBytes("  " + Broken)]);
         var seeds = JsonNode.Parse(CliRunner.Run(TestPaths.RepositoryRoot, "seeds", "--format", "sarif").Stdout)!;
 
-        foreach (var (log, checkout, count) in new[] { (Log(), _folder.Path, 3), (seeds, TestPaths.RepositoryRoot, 76) })
+        foreach (var (log, checkout, count) in new[] { (Log(), _folder.Path, 3), (seeds, TestPaths.RepositoryRoot, 77) })
         {
             var results = log["runs"]![0]!["results"]!.AsArray();
             results.Count.ShouldBe(count);

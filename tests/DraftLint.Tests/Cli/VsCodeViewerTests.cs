@@ -83,7 +83,7 @@ public sealed class VsCodeViewerTests : IDisposable
     {
         var (_, stdout, _) = CliRunner.Run(TestPaths.RepositoryRoot, "seeds", "--format", "sarif");
 
-        EveryLocationResolvesToItsFileAndText(JsonDocument.Parse(stdout).RootElement, TestPaths.Seeds, 76);
+        EveryLocationResolvesToItsFileAndText(JsonDocument.Parse(stdout).RootElement, TestPaths.Seeds, 77);
     }
 
     [Fact]
