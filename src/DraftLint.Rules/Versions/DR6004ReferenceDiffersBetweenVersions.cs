@@ -17,7 +17,8 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : DiagnosticAnalyzer
         "In the language versions of one text, aligned as DR6001 aligns them, the references of each pair of items (with the footnotes the item points to) "
         + "(where both versions have those footnotes: an excerpt may stop before its notes) are compared by value: documents (B8-0066/2016), procedures (2015/2572(RSP)), texts adopted (P8_TA(2015)0079 = TA-8-2015-0079), "
         + "Official Journal references (series number, date, page) and Rules of Procedure (the rule's number; each language writes its paragraphs its own way). "
-        + "A reference of one kind left over in both versions is a differing reference; one in one version only is a missing one. "
+        + "A reference of one kind left over in both versions is a differing reference; one in one version only is a missing one, "
+        + "unless the other version's document has no reference of that kind at all (its language's recogniser does not read it). "
         + "Reported on the second version in language order, or on the first where only it has the reference, with the other version as related location.",
         WellKnownTags.LanguageNeutral);
 
@@ -53,9 +54,17 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : DiagnosticAnalyzer
                     var theirs = left.Where(r => r.Kind == kind).ToList();
                     for (var i = 0; i < Math.Max(mine.Count, theirs.Count); i++)
                     {
+                        var other = i < theirs.Count ? theirs[i] : null;
+                        var counterpart = i < mine.Count ? mine[i] : null;
+
+                        // One side only, where the other's language never yields the kind: its recogniser missed it.
+                        if ((other is null && !first.Summary.ReferenceKinds.Contains(kind)) || (counterpart is null && !second.Summary.ReferenceKinds.Contains(kind)))
+                        {
+                            continue;
+                        }
+
                         if (i < mine.Count)
                         {
-                            var other = i < theirs.Count ? theirs[i] : null;
                             Report(run, second.Path, mine[i], b, other is null ? "no such reference" : $"'{other.Text}'", first.Language,
                                 other is null ? run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version") : run.Locate(first.Path, other.Span, $"'{other.Text}' in the {first.Language} version"));
                         }

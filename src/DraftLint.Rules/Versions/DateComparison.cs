@@ -8,7 +8,8 @@ internal sealed record DateComparison(
     List<VersionDate> OnlySecond)
 {
     /// <summary>
-    /// The dates of <paramref name="first"/> and <paramref name="second"/> matched by value; what is left is paired, in
+    /// The dates of <paramref name="first"/> and <paramref name="second"/> matched by value (a day and month without
+    /// its year matching the same day with one); what is left is paired, in
     /// order, as a precision difference (same month) or as a differing date, and the rest is in one version only. A year
     /// on its own is left out of what is reported: the languages do not all read "the 2013 report" as a date.
     /// </summary>
@@ -19,6 +20,16 @@ internal sealed record DateComparison(
         foreach (var date in left.ToList())
         {
             var same = right.FindIndex(d => d.Key == date.Key);
+            if (same >= 0)
+            {
+                right.RemoveAt(same);
+                left.Remove(date);
+            }
+        }
+
+        foreach (var date in left.ToList())
+        {
+            var same = right.FindIndex(d => d.SameDayOneWithoutYear(date));
             if (same >= 0)
             {
                 right.RemoveAt(same);

@@ -21,15 +21,22 @@ public enum TextStage
 }
 
 /// <summary>A date of an item as a calendar value: what two versions of the item must agree on, whatever their words.</summary>
-public sealed record VersionDate(int Year, int? Month, int? Day, int? EndDay, int? EndYear, string Text, TextSpan Span)
+public sealed record VersionDate(int? Year, int? Month, int? Day, int? EndDay, int? EndYear, string Text, TextSpan Span)
 {
+    /// <summary>
+    /// The same day of the same month where one version leaves the year out ("on 28 January" against "op 28 januari
+    /// 2012"): a year the reader takes from the context, not a different date.
+    /// </summary>
+    public bool SameDayOneWithoutYear(VersionDate other) =>
+        (Year is null) != (other.Year is null) && Day is not null && Day == other.Day && Month == other.Month;
+
     /// <summary>"2015-03-02..27": the value, without the words.</summary>
-    public string Key => $"{Year:D4}-{Month?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}-{Day?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}"
+    public string Key => $"{Year?.ToString("D4", CultureInfo.InvariantCulture) ?? "????"}-{Month?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}-{Day?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}"
         + (EndDay is { } d ? $"..{d:D2}" : "") + (EndYear is { } y ? $"..{y:D4}" : "");
 
     /// <summary>The same month of the same year, one version giving the day and the other not ("March 2014", "27 maart 2014").</summary>
     public bool SameMonthOtherPrecision(VersionDate other) =>
-        Year == other.Year && Month is not null && Month == other.Month && (Day is null) != (other.Day is null) && EndYear is null && other.EndYear is null;
+        Year is not null && Year == other.Year && Month is not null && Month == other.Month && (Day is null) != (other.Day is null) && EndYear is null && other.EndYear is null;
 }
 
 /// <summary>
@@ -48,14 +55,25 @@ public sealed record VersionItem(
     TextSpan Span,
     ImmutableArray<VersionDate> Dates,
     ImmutableArray<VersionReference> References,
-    bool HasFootnotes)
+    bool HasFootnotes,
+    ImmutableArray<string> Numbers)
 {
-    /// <summary>Dates to the day and references: what tells two citations apart when they have no label.</summary>
-    public IEnumerable<string> Anchors => Dates.Where(d => d.Day is not null).Select(d => d.Key).Concat(References.Select(r => r.Key));
+    /// <summary>
+    /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
+    /// 21 en 23"): what tells two citations apart when they have no label.
+    /// </summary>
+    public IEnumerable<string> Anchors => Dates.Where(d => d.Day is not null).Select(d => d.Key).Concat(References.Select(r => r.Key)).Concat(Numbers.Select(n => "#" + n));
 }
 
 /// <summary>What the DR6 rules keep of a document: its stage, its own reference and its items with their anchors (spans, not the text).</summary>
-public sealed record VersionSummary(TextStage Stage, string? OwnReference, ImmutableArray<VersionItem> Items)
+/// <param name="Stage">What the own reference says the document is.</param>
+/// <param name="OwnReference">The key of its own reference, or null.</param>
+/// <param name="Items">Its citations, recitals and paragraphs in document order.</param>
+/// <param name="ReferenceKinds">
+/// The kinds of reference found anywhere in the document: a kind its language's recogniser never reads (a recognition
+/// pack without the Official Journal's words) says nothing about a reference the other version has.
+/// </param>
+public sealed record VersionSummary(TextStage Stage, string? OwnReference, ImmutableArray<VersionItem> Items, ImmutableArray<ReferenceKind> ReferenceKinds)
 {
     public IEnumerable<VersionItem> OfKind(SyntaxKind kind) => Items.Where(i => i.Kind == kind);
 
@@ -81,7 +99,7 @@ public sealed record AlignedItems(VersionItem? First, VersionItem? Second);
 /// Finds the language versions of one text among a run's documents and aligns their items by structure. Shared by the
 /// DR6 rules, so that each pairs and aligns the same way.
 /// </summary>
-public static class LanguageVersions
+public static partial class LanguageVersions
 {
     /// <summary>The parts compared, in document order. Header lines are page furniture that differs between sources, not text.</summary>
     public static readonly ImmutableArray<SyntaxKind> Parts = [SyntaxKind.Citation, SyntaxKind.Recital, SyntaxKind.Paragraph];
@@ -101,8 +119,8 @@ public static class LanguageVersions
         foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
         {
             var dates = model.Dates
-                .Where(d => item.Span.Contains(d.SourceSpan.Start) && d.Year is not null && d.IsValid)
-                .Select(d => new VersionDate(d.Year!.Value, d.Month, d.Day, d.EndDay, d.EndYear, d.Text, d.SourceSpan));
+                .Where(d => item.Span.Contains(d.SourceSpan.Start) && d.IsValid && (d.Year is not null || d.Day is not null))
+                .Select(d => new VersionDate(d.Year, d.Month, d.Day, d.EndDay, d.EndYear, d.Text, d.SourceSpan));
 
             // A footnote's references belong to the item whose marker points at it: both versions carry the footnote.
             var references = model.References
@@ -111,10 +129,11 @@ public static class LanguageVersions
                 .Select(r => Key(r) is { } key ? new VersionReference(r.Kind, key, r.Value, r.SourceSpan, r.Node is FootnoteSyntax) : null)
                 .OfType<VersionReference>();
             var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes));
+            var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers]));
         }
 
-        return items.Count == 0 ? null : new VersionSummary(stage, own, items.ToImmutable());
+        return items.Count == 0 ? null : new VersionSummary(stage, own, items.ToImmutable(), [.. model.References.Select(r => r.Kind).Distinct()]);
     }
 
     /// <summary>
@@ -231,6 +250,9 @@ public static class LanguageVersions
     private static bool IsBracketedParagraph(ReferenceMention reference) =>
         reference.Kind == ReferenceKind.RuleOfProcedure && reference.Range.Start > 0 && reference.Text.Value[reference.Range.Start - 1] == '(';
 
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
+
     private static bool AreStages(VersionSummary a, VersionSummary b) =>
         a.Stage != TextStage.Unknown && b.Stage != TextStage.Unknown && a.Stage != b.Stage;
 
@@ -301,14 +323,15 @@ public static class LanguageVersions
     }
 
     /// <summary>
-    /// A global alignment (Needleman–Wunsch): a pair scores 1, 4 when the two share an anchor, 0 when both have anchors
-    /// and share none; a gap scores 0. A conflict costs no more than two gaps, so that an anchor one language's recogniser
-    /// misses never splits a pair into two missing items; only a run of agreeing anchors moves the alignment. Ties keep
-    /// items paired and put gaps last, where a cut excerpt ends.
+    /// A global alignment (Needleman–Wunsch): a pair scores 1 where one of the two has no anchor, and otherwise 4 times
+    /// the share of their anchors they have in common (0 for none); a gap scores 0. A conflict costs no more than two
+    /// gaps, so that an anchor one language's recogniser misses never splits a pair into two missing items; only
+    /// agreeing anchors move the alignment. Ties keep items paired and put gaps last, where a cut excerpt ends: where no
+    /// anchor tells which of neighbouring citations is missing, the last of them is taken.
     /// </summary>
     private static ImmutableArray<AlignedItems> AlignByPosition(List<VersionItem> a, List<VersionItem> b)
     {
-        var score = new int[a.Count + 1, b.Count + 1];
+        var score = new double[a.Count + 1, b.Count + 1];
         for (var i = a.Count - 1; i >= 0; i--)
         {
             for (var j = b.Count - 1; j >= 0; j--)
@@ -347,16 +370,17 @@ public static class LanguageVersions
 
         return steps.ToImmutable();
 
-        static int Pair(VersionItem first, VersionItem second)
+        static double Pair(VersionItem first, VersionItem second)
         {
             var anchors = first.Anchors.ToHashSet(StringComparer.Ordinal);
-            var others = second.Anchors.ToList();
+            var others = second.Anchors.ToHashSet(StringComparer.Ordinal);
             if (anchors.Count == 0 || others.Count == 0)
             {
                 return 1;
             }
 
-            return others.Any(anchors.Contains) ? 4 : 0;
+            var shared = anchors.Count(others.Contains);
+            return 4.0 * shared / (anchors.Count + others.Count - shared);
         }
     }
 }

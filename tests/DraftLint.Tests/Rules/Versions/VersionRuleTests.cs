@@ -102,6 +102,18 @@ public sealed class VersionRuleTests
                 + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
 
     [Fact]
+    public void DR6001_finds_a_dropped_citation_by_the_numbers_of_the_ones_after_it()
+    {
+        // The pattern of TA-9-2021-0014: citations without dates, told apart by the articles they cite.
+        string[] english = [.. English[..3], "– having regard to Articles 2, 3, 8, 21 and 23 of the Treaty on European Union (TEU),", "– having regard to Articles 17 and 207 of the Treaty on the Functioning of the European Union (TFEU),", .. English[3..]];
+        string[] dutch = [.. Dutch[..3], "–  gezien de artikelen 17 en 207 van het Verdrag betreffende de werking van de Europese Unie (VWEU),", .. Dutch[3..]];
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch)))
+            .ShouldBe([
+                "ta.en.txt(4,3): DR6001: Citation 2 has no counterpart in the nl version (7 citations there, 8 citations here); a version lacks it or has one too many."
+                + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
+    }
+
+    [Fact]
     public void DR6001_reports_a_missing_paragraph_and_an_extra_recital_by_their_labels()
     {
         Run(("ta.en.txt", EnglishText(Without(English, 10))), ("ta.nl.txt", DutchText()))
@@ -111,6 +123,21 @@ public sealed class VersionRuleTests
             .ShouldBe([
                 "ta.nl.txt(21,1): DR6001: Recital C has no counterpart in the en version (2 recitals there, 3 recitals here); a version lacks it or has one too many."
                 + " | ta.en.txt(10,1): recital B of the en version, before the gap"]);
+    }
+
+    [Fact]
+    public void A_date_one_version_gives_without_its_year_is_the_same_date() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 4, Dutch[4].Replace("25 juni 2012", "25 juni", StringComparison.Ordinal))))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_footnote_reference_is_compared_only_where_both_versions_have_the_footnotes()
+    {
+        // The pattern of the provisional edition of P9_TA(2020)0331 as a PDF gives it: markers glued to the word, the notes at the end.
+        string[] english = [.. English[..3], "– having regard to its previous resolutions on Belarus, in particular that of 17 September 2020 on the situation in Belarus1,", .. English[3..], "", "1 Texts adopted, P9_TA(2020)0231."];
+        string[] dutch = [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus1,", .. Dutch[3..]];
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch))).ShouldBeEmpty();
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText([.. dutch, "1 Aangenomen teksten, P9_TA(2020)0232."])))
+            .Select(d => d[..d.IndexOf(": DR6004: Citation 2 cites 'P9_TA(2020)0232' here, where the en version has 'P9_TA(2020)0231'", StringComparison.Ordinal)]).ShouldBe(["ta.nl.txt(27,23)"]);
     }
 
     [Fact]
