@@ -6,6 +6,7 @@ using DraftLint.Rules.Names;
 using DraftLint.Rules.Numbering;
 using DraftLint.Rules.References;
 using DraftLint.Rules.Style;
+using DraftLint.Rules.Versions;
 
 namespace DraftLint.Rules;
 
@@ -54,6 +55,10 @@ public static class BuiltInRules
         new DR5009SpaceAfterComma(),
         new DR5010FixedPhrase(),
         new DR5011DoubledPunctuation(),
+        new DR6001ItemMissingInVersion(),
+        new DR6002DateDiffersBetweenVersions(),
+        new DR6003DatePrecisionDiffers(),
+        new DR6004ReferenceDiffersBetweenVersions(),
     ];
 
     /// <summary>Every built-in descriptor, by id.</summary>

@@ -1,0 +1,61 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Rules.Versions;
+
+/// <summary>DR6002: a date of an item that the same item of another language version gives as another date, or does not give.</summary>
+public sealed class DR6002DateDiffersBetweenVersions : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR6002",
+        "Date differs between language versions",
+        "{0} gives '{1}' here, where the {3} version has {2}; the versions of one text must state the same date.",
+        "Versions",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "In the language versions of one text, aligned as DR6001 aligns them, the dates of each pair of items are compared as calendar values "
+        + "(day, month, year, the last day of a range), whatever each language's words and order. A date of one version that the other version's item "
+        + "does not have is reported on the second version in language order, with the first version's date (or item) as related location. "
+        + "A date given to the day in one version and as its month in the other is DR6003's note; a year on its own is not compared.",
+        WellKnownTags.LanguageNeutral);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
+
+    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    {
+        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        {
+            foreach (var (a, b) in LanguageVersions.MatchedItems(first.Summary, second.Summary))
+            {
+                var difference = DateComparison.Compare(a, b);
+                foreach (var (mine, theirs) in difference.Differing)
+                {
+                    Report(run, second.Path, mine, $"'{theirs.Text}'", first.Language, run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version"), b);
+                }
+
+                foreach (var mine in difference.OnlySecond)
+                {
+                    Report(run, second.Path, mine, "no such date", first.Language, run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version"), b);
+                }
+
+                // A date only the first version has is reported there: the second has nothing to point at.
+                foreach (var theirs in difference.OnlyFirst)
+                {
+                    Report(run, first.Path, theirs, "no such date", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"), a);
+                }
+            }
+        }
+    }
+
+    private static void Report(CrossDocumentAnalysisContext<VersionSummary> run, string path, VersionDate date, string other, string otherLanguage, Location related, VersionItem item) =>
+        run.ReportDiagnostic(Diagnostic.Create(
+            Descriptor,
+            run.Locate(path, date.Span, $"'{date.Text}' written here"),
+            [Wording.SentenceCase(item.DisplayName), date.Text, other, otherLanguage],
+            [related],
+            logicalLocation: item.DisplayName));
+}

@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Rules.Versions;
+
+/// <summary>DR6003: a date one language version gives to the day and another only as its month.</summary>
+public sealed class DR6003DatePrecisionDiffers : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR6003",
+        "Date given more precisely in another language version",
+        "{0} gives '{1}' here and '{2}' in the {3} version: the same month, to the day in one version only.",
+        "Versions",
+        DiagnosticSeverity.Note,
+        isEnabledByDefault: true,
+        "In the language versions of one text, aligned as DR6001 aligns them, a date of an item given with its day in one version ('27 maart 2014') "
+        + "and only as its month and year in the other ('March 2014') is not a contradiction but a difference a lawyer-linguist settles. "
+        + "Reported on the second version in language order, with the first version's date as related location.",
+        WellKnownTags.LanguageNeutral);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+
+    public override void Initialize(AnalysisContext context) =>
+        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
+
+    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    {
+        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        {
+            foreach (var (a, b) in LanguageVersions.MatchedItems(first.Summary, second.Summary))
+            {
+                foreach (var (mine, theirs) in DateComparison.Compare(a, b).Precision)
+                {
+                    run.ReportDiagnostic(Diagnostic.Create(
+                        Descriptor,
+                        run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
+                        [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
+                        [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
+                        logicalLocation: b.DisplayName));
+                }
+            }
+        }
+    }
+}

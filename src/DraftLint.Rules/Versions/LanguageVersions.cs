@@ -1,0 +1,386 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using DraftLint.Analysis;
+using DraftLint.Semantics;
+using DraftLint.Syntax;
+using DraftLint.Text;
+
+namespace DraftLint.Rules.Versions;
+
+/// <summary>The stage of a resolution a document is, as its own reference tells: a tabled motion (or report), or the text adopted.</summary>
+public enum TextStage
+{
+    /// <summary>The header names no document or text adopted of its own.</summary>
+    Unknown,
+
+    /// <summary>A motion, joint motion or report: its own reference is a document's (B8-0066/2016, RC-B8-0228/2015, A8-0001/2015).</summary>
+    Tabled,
+
+    /// <summary>A text adopted: its own reference is P8_TA(2015)0079 or TA-9-2021-0014.</summary>
+    Adopted,
+}
+
+/// <summary>A date of an item as a calendar value: what two versions of the item must agree on, whatever their words.</summary>
+public sealed record VersionDate(int? Year, int? Month, int? Day, int? EndDay, int? EndYear, string Text, TextSpan Span)
+{
+    /// <summary>
+    /// The same day of the same month where one version leaves the year out ("on 28 January" against "op 28 januari
+    /// 2012"): a year the reader takes from the context, not a different date.
+    /// </summary>
+    public bool SameDayOneWithoutYear(VersionDate other) =>
+        (Year is null) != (other.Year is null) && Day is not null && Day == other.Day && Month == other.Month;
+
+    /// <summary>"2015-03-02..27": the value, without the words.</summary>
+    public string Key => $"{Year?.ToString("D4", CultureInfo.InvariantCulture) ?? "????"}-{Month?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}-{Day?.ToString("D2", CultureInfo.InvariantCulture) ?? "??"}"
+        + (EndDay is { } d ? $"..{d:D2}" : "") + (EndYear is { } y ? $"..{y:D4}" : "");
+
+    /// <summary>The same month of the same year, one version giving the day and the other not ("March 2014", "27 maart 2014").</summary>
+    public bool SameMonthOtherPrecision(VersionDate other) =>
+        Year is not null && Year == other.Year && Month is not null && Month == other.Month && (Day is null) != (other.Day is null) && EndYear is null && other.EndYear is null;
+}
+
+/// <summary>
+/// A reference of an item (its own text or a footnote it points to), reduced to the parts every language writes alike;
+/// <see cref="InFootnote"/> for one of a footnote the item points to.
+/// </summary>
+public sealed record VersionReference(ReferenceKind Kind, string Key, string Text, TextSpan Span, bool InFootnote);
+
+/// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
+public sealed record VersionItem(
+    SyntaxKind Kind,
+    int Index,
+    string? Label,
+    int Ordinal,
+    string DisplayName,
+    TextSpan Span,
+    ImmutableArray<VersionDate> Dates,
+    ImmutableArray<VersionReference> References,
+    bool HasFootnotes,
+    ImmutableArray<string> Numbers)
+{
+    /// <summary>
+    /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
+    /// 21 en 23"): what tells two citations apart when they have no label.
+    /// </summary>
+    public IEnumerable<string> Anchors => Dates.Where(d => d.Day is not null).Select(d => d.Key).Concat(References.Select(r => r.Key)).Concat(Numbers.Select(n => "#" + n));
+}
+
+/// <summary>What the DR6 rules keep of a document: its stage, its own reference and its items with their anchors (spans, not the text).</summary>
+/// <param name="Stage">What the own reference says the document is.</param>
+/// <param name="OwnReference">The key of its own reference, or null.</param>
+/// <param name="Items">Its citations, recitals and paragraphs in document order.</param>
+/// <param name="ReferenceKinds">
+/// The kinds of reference found anywhere in the document: a kind its language's recogniser never reads (a recognition
+/// pack without the Official Journal's words) says nothing about a reference the other version has.
+/// </param>
+public sealed record VersionSummary(TextStage Stage, string? OwnReference, ImmutableArray<VersionItem> Items, ImmutableArray<ReferenceKind> ReferenceKinds)
+{
+    public IEnumerable<VersionItem> OfKind(SyntaxKind kind) => Items.Where(i => i.Kind == kind);
+
+    /// <summary>True where the version has an item of a part after <paramref name="kind"/> (recitals after citations …): its items of that kind are all there.</summary>
+    public bool GoesPast(SyntaxKind kind) => Items.Any(i => PartOrder(i.Kind) > PartOrder(kind));
+
+    public static int PartOrder(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.Citation => 1,
+        SyntaxKind.Recital => 2,
+        SyntaxKind.Paragraph => 3,
+        _ => 0,
+    };
+}
+
+/// <summary>Two versions of one text: the documents, their languages and summaries.</summary>
+public sealed record VersionPair(DocumentSummary<VersionSummary> First, DocumentSummary<VersionSummary> Second);
+
+/// <summary>One step of an alignment of one kind of item: an item of each version, or of one only.</summary>
+public sealed record AlignedItems(VersionItem? First, VersionItem? Second);
+
+/// <summary>
+/// Finds the language versions of one text among a run's documents and aligns their items by structure. Shared by the
+/// DR6 rules, so that each pairs and aligns the same way.
+/// </summary>
+public static partial class LanguageVersions
+{
+    /// <summary>The parts compared, in document order. Header lines are page furniture that differs between sources, not text.</summary>
+    public static readonly ImmutableArray<SyntaxKind> Parts = [SyntaxKind.Citation, SyntaxKind.Recital, SyntaxKind.Paragraph];
+
+    /// <summary>A document's stage, own reference and items with their dates and references.</summary>
+    public static VersionSummary? Summarise(DocumentAnalysisContext document)
+    {
+        var syntax = document.Document;
+        if (syntax.Shape != DocumentShape.Resolution)
+        {
+            return null;
+        }
+
+        var model = document.SemanticModel;
+        var (stage, own) = OwnReference(model.References);
+        var items = ImmutableArray.CreateBuilder<VersionItem>();
+        foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
+        {
+            var dates = model.Dates
+                .Where(d => item.Span.Contains(d.SourceSpan.Start) && d.IsValid && (d.Year is not null || d.Day is not null))
+                .Select(d => new VersionDate(d.Year, d.Month, d.Day, d.EndDay, d.EndYear, d.Text, d.SourceSpan));
+
+            // A footnote's references belong to the item whose marker points at it: both versions carry the footnote.
+            var references = model.References
+                .Where(r => r.CitedBy == item || (r.Node is ItemSyntax && item.Span.Contains(r.SourceSpan.Start)))
+                .Where(r => !IsBracketedParagraph(r))
+                .Select(r => Key(r) is { } key ? new VersionReference(r.Kind, key, r.Value, r.SourceSpan, r.Node is FootnoteSyntax) : null)
+                .OfType<VersionReference>();
+            var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
+            var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers]));
+        }
+
+        return items.Count == 0 ? null : new VersionSummary(stage, own, items.ToImmutable(), [.. model.References.Select(r => r.Kind).Distinct()]);
+    }
+
+    /// <summary>
+    /// The pairs of versions of one text in a run, each pair once, the first in language order. Two documents are versions
+    /// of one text when they are in different languages and their file names differ only by the language
+    /// ("x.en.txt", "x.nl.txt"; "x_EN.txt"; "en/x.txt", "nl/x.txt"), or when they have the same own reference; never when
+    /// their references say they are different stages (a motion and the text adopted from it). A shared procedure does not
+    /// pair: every group's motion in a debate has the same one.
+    /// </summary>
+    public static IEnumerable<VersionPair> Pairs(ImmutableArray<DocumentSummary<VersionSummary>> documents)
+    {
+        var ordered = documents.OrderBy(d => d.Language, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            for (var j = i + 1; j < ordered.Count; j++)
+            {
+                var (a, b) = (ordered[i], ordered[j]);
+                if (a.Language == b.Language || AreStages(a.Summary, b.Summary))
+                {
+                    continue;
+                }
+
+                var sameName = FileKey(a.Path, a.Language) is { } key && key == FileKey(b.Path, b.Language);
+                var sameReference = a.Summary.OwnReference is { } own && own == b.Summary.OwnReference;
+                if (sameName || sameReference)
+                {
+                    yield return new VersionPair(a, b);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The items of one kind of two versions, matched: recitals and paragraphs by label; citations, which have none, by
+    /// position, moved where their anchors (dates to the day, references) say an item is missing in one version, so
+    /// that one missing citation does not shift every later comparison.
+    /// </summary>
+    public static ImmutableArray<AlignedItems> Align(VersionSummary first, VersionSummary second, SyntaxKind kind)
+    {
+        var a = first.OfKind(kind).ToList();
+        var b = second.OfKind(kind).ToList();
+        return kind == SyntaxKind.Citation ? AlignByPosition(a, b) : AlignByLabel(a, b);
+    }
+
+    /// <summary>
+    /// True where an item of one version that has no counterpart lies where the other version still has text: the other
+    /// version has an item of the same kind after it, or items of a later part. An excerpt cut earlier is compared
+    /// only as far as it goes.
+    /// </summary>
+    public static bool WithinBoth(ImmutableArray<AlignedItems> alignment, int step, VersionSummary other, SyntaxKind kind, bool otherIsSecond)
+    {
+        if (other.GoesPast(kind))
+        {
+            return true;
+        }
+
+        for (var k = step + 1; k < alignment.Length; k++)
+        {
+            if ((otherIsSecond ? alignment[k].Second : alignment[k].First) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The aligned items of both versions in every part, each step with both items.</summary>
+    public static IEnumerable<(VersionItem First, VersionItem Second)> MatchedItems(VersionSummary first, VersionSummary second) =>
+        Parts.SelectMany(kind => Align(first, second, kind)).Where(s => s.First is not null && s.Second is not null).Select(s => (s.First!, s.Second!));
+
+    /// <summary>"citation", "recital", "paragraph", for messages.</summary>
+    public static string Noun(SyntaxKind kind) => kind switch
+    {
+        SyntaxKind.Citation => "citation",
+        SyntaxKind.Recital => "recital",
+        _ => "paragraph",
+    };
+
+    /// <summary>
+    /// The file name with its language taken out, or null when the name shows no language: "texts/x" for
+    /// "texts/x.en.txt", "texts/x_EN.txt" and "texts/en/x.txt".
+    /// </summary>
+    internal static string? FileKey(string path, string language)
+    {
+        var normalised = path.Replace('\\', '/');
+        var slash = normalised.LastIndexOf('/');
+        var folder = slash < 0 ? "" : normalised[..slash];
+        var name = normalised[(slash + 1)..];
+        var dot = name.LastIndexOf('.');
+        var stem = dot > 0 ? name[..dot] : name;
+        foreach (var separator in (ReadOnlySpan<char>)['.', '_', '-'])
+        {
+            var suffix = separator + language;
+            if (stem.Length > suffix.Length && stem.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return folder + "/" + stem[..^suffix.Length];
+            }
+        }
+
+        var parent = folder.LastIndexOf('/');
+        if (string.Equals(folder[(parent + 1)..], language, StringComparison.OrdinalIgnoreCase))
+        {
+            return (parent < 0 ? "" : folder[..parent]) + "/*/" + stem;
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The "(4)" of "Rule 123(2) and (4)", which the recogniser reads as a rule of its own: a paragraph of the rule
+    /// before it. Other languages write it "artikel 123, leden 2 en 4", one reference.
+    /// </summary>
+    private static bool IsBracketedParagraph(ReferenceMention reference) =>
+        reference.Kind == ReferenceKind.RuleOfProcedure && reference.Range.Start > 0 && reference.Text.Value[reference.Range.Start - 1] == '(';
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
+    private static partial System.Text.RegularExpressions.Regex Digits();
+
+    private static bool AreStages(VersionSummary a, VersionSummary b) =>
+        a.Stage != TextStage.Unknown && b.Stage != TextStage.Unknown && a.Stage != b.Stage;
+
+    /// <summary>
+    /// The document's own reference, from its header: a text adopted's is its P…_TA or TA- reference (the motion it was
+    /// adopted from is listed there too, as a document it came from); otherwise the first document reference.
+    /// </summary>
+    private static (TextStage Stage, string? Own) OwnReference(ImmutableArray<ReferenceMention> references)
+    {
+        var header = references.Where(r => r.Node.Kind == SyntaxKind.HeaderLine).ToList();
+        if (header.FirstOrDefault(r => r.Kind == ReferenceKind.TextAdopted) is { } adopted && Key(adopted) is { } adoptedKey)
+        {
+            return (TextStage.Adopted, adoptedKey);
+        }
+
+        if (header.FirstOrDefault(r => r.Kind == ReferenceKind.Document) is { } tabled && Key(tabled) is { } tabledKey)
+        {
+            return (TextStage.Tabled, tabledKey);
+        }
+
+        return (TextStage.Unknown, null);
+    }
+
+    /// <summary>A reference's value, the same in every language: "TA 8 2015 79", "OJ 2008-08-20 p. 1", "Rule 123".</summary>
+    private static string? Key(ReferenceMention reference)
+    {
+        static string Number(string? number) =>
+            int.TryParse(number, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n.ToString(CultureInfo.InvariantCulture) : number ?? "";
+
+        return reference.Kind switch
+        {
+            ReferenceKind.TextAdopted => $"TA {reference.Term} {reference.Year} {Number(reference.Number)}",
+            ReferenceKind.Document => $"{reference.Type}{reference.Term}-{Number(reference.Number)}/{reference.Year}",
+            ReferenceKind.Procedure => $"{reference.Year}/{Number(reference.Number)}({reference.Type})",
+
+            // The rule's number only: the languages write its paragraphs in different ways ("123(2) and (4)", "123, leden 2 en 4").
+            ReferenceKind.RuleOfProcedure => $"Rule {Number(reference.Number)}",
+            ReferenceKind.OfficialJournal => reference.Date is { } date
+                ? $"OJ {date:yyyy-MM-dd} {Number(reference.Number)} {reference.Act} p. {reference.Page}"
+                : null,
+            _ => null,
+        };
+    }
+
+    private static ImmutableArray<AlignedItems> AlignByLabel(List<VersionItem> a, List<VersionItem> b)
+    {
+        var steps = new List<(int Order, AlignedItems Step)>();
+        var byLabel = b.Where(i => i.Label is not null).GroupBy(i => Normalise(i.Label!)).ToDictionary(g => g.Key, g => new Queue<VersionItem>(g));
+        var matched = new HashSet<VersionItem>();
+        foreach (var item in a)
+        {
+            if (item.Label is not null && byLabel.TryGetValue(Normalise(item.Label), out var queue) && queue.Count > 0)
+            {
+                var other = queue.Dequeue();
+                matched.Add(other);
+                steps.Add((item.Ordinal, new AlignedItems(item, other)));
+            }
+            else
+            {
+                steps.Add((item.Ordinal, new AlignedItems(item, null)));
+            }
+        }
+
+        steps.AddRange(b.Where(i => !matched.Contains(i)).Select(i => (i.Ordinal, new AlignedItems(null, i))));
+        return [.. steps.OrderBy(s => s.Order).Select(s => s.Step)];
+
+        static string Normalise(string label) => label.Trim('(', ')', '.', ' ').ToUpperInvariant();
+    }
+
+    /// <summary>
+    /// A global alignment (Needleman–Wunsch): a pair scores 1 where one of the two has no anchor, and otherwise 4 times
+    /// the share of their anchors they have in common (0 for none); a gap scores 0. A conflict costs no more than two
+    /// gaps, so that an anchor one language's recogniser misses never splits a pair into two missing items; only
+    /// agreeing anchors move the alignment. Ties keep items paired and put gaps last, where a cut excerpt ends: where no
+    /// anchor tells which of neighbouring citations is missing, the last of them is taken.
+    /// </summary>
+    private static ImmutableArray<AlignedItems> AlignByPosition(List<VersionItem> a, List<VersionItem> b)
+    {
+        var score = new double[a.Count + 1, b.Count + 1];
+        for (var i = a.Count - 1; i >= 0; i--)
+        {
+            for (var j = b.Count - 1; j >= 0; j--)
+            {
+                score[i, j] = Math.Max(Pair(a[i], b[j]) + score[i + 1, j + 1], Math.Max(score[i + 1, j], score[i, j + 1]));
+            }
+        }
+
+        var steps = ImmutableArray.CreateBuilder<AlignedItems>();
+        var (x, y) = (0, 0);
+        while (x < a.Count && y < b.Count)
+        {
+            if (score[x, y] == Pair(a[x], b[y]) + score[x + 1, y + 1])
+            {
+                steps.Add(new AlignedItems(a[x++], b[y++]));
+            }
+            else if (score[x, y] == score[x + 1, y])
+            {
+                steps.Add(new AlignedItems(a[x++], null));
+            }
+            else
+            {
+                steps.Add(new AlignedItems(null, b[y++]));
+            }
+        }
+
+        while (x < a.Count)
+        {
+            steps.Add(new AlignedItems(a[x++], null));
+        }
+
+        while (y < b.Count)
+        {
+            steps.Add(new AlignedItems(null, b[y++]));
+        }
+
+        return steps.ToImmutable();
+
+        static double Pair(VersionItem first, VersionItem second)
+        {
+            var anchors = first.Anchors.ToHashSet(StringComparer.Ordinal);
+            var others = second.Anchors.ToHashSet(StringComparer.Ordinal);
+            if (anchors.Count == 0 || others.Count == 0)
+            {
+                return 1;
+            }
+
+            var shared = anchors.Count(others.Contains);
+            return 4.0 * shared / (anchors.Count + others.Count - shared);
+        }
+    }
+}

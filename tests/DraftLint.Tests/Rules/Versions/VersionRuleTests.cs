@@ -1,0 +1,173 @@
+using DraftLint.Analysis;
+using DraftLint.Configuration;
+using DraftLint.Diagnostics;
+using DraftLint.Rules;
+using DraftLint.Rules.Versions;
+using DraftLint.Tests.Infrastructure;
+
+namespace DraftLint.Tests.Rules.Versions;
+
+/// <summary>
+/// The DR6 rules on the English and Dutch versions of one text adopted (the pattern of P8_TA(2015)0079: the English as
+/// a plain text, the Dutch as the doceo page lays it out, with a blank line between items), each test injecting one
+/// difference into one version.
+/// </summary>
+public sealed class VersionRuleTests
+{
+    private static readonly string[] English =
+    [
+        "European Parliament resolution of 12 March 2015 on the EU’s priorities for the UN Human Rights Council in 2015 (2015/2572(RSP))",
+        "The European Parliament,",
+        "– having regard to United Nations General Assembly Resolution 60/251 establishing the Human Rights Council (UNHRC),",
+        "– having regard to the European Convention on Human Rights, the European Social Charter and the EU Charter of Fundamental Rights,",
+        "– having regard to the EU Strategic Framework and Action Plan on Human Rights and Democracy, adopted on 25 June 2012,",
+        "– having regard to the conclusions of the Foreign Affairs Council of 9 February 2015 on EU priorities at UN human rights fora,",
+        "– having regard to the 28th session of the UNHRC to be held from 2 to 27 March 2015,",
+        "– having regard to Rule 123(2) and (4) of its Rules of Procedure,",
+        "A. whereas respect for, and the promotion and safeguarding of, the universality of human rights is part of the European Union’s ethical and legal acquis;",
+        "B. whereas the 28th session of the UNHRC will be held from 2 to 27 March 2015;",
+        "1. Welcomes the priorities of the EU for the UNHRC;",
+        "2. Instructs its President to forward this resolution to the Council and the Commission.",
+    ];
+
+    private static readonly string[] Dutch =
+    [
+        "Resolutie van het Europees Parlement van 12 maart 2015 over de prioriteiten van de EU voor de VN-Mensenrechtenraad in 2015 (2015/2572(RSP))",
+        "Het Europees Parlement,",
+        "–  gezien resolutie 60/251 van de Algemene Vergadering van de Verenigde Naties, waarbij de VN-Mensenrechtenraad (UNHRC) is opgericht,",
+        "–  gezien het Europees Verdrag betreffende de rechten van de mens, het Europees Sociaal Handvest en het Handvest van de grondrechten van de EU,",
+        "–  gezien het strategisch kader en actieplan voor mensenrechten en democratie van de EU van 25 juni 2012,",
+        "–  gezien de conclusies van de Raad Buitenlandse Zaken van 9 februari 2015 over de prioriteiten van de EU in mensenrechtenfora van de VN,",
+        "–  gezien de 28e zitting van de UNHRC die plaatsvindt van 2 t/m 27 maart 2015,",
+        "–  gezien artikel 123, leden 2 en 4, van zijn Reglement,",
+        "A. overwegende dat eerbiediging, bevordering en bescherming van de universaliteit van de mensenrechten deel uitmaken van het ethische en juridische acquis van de Europese Unie;",
+        "B. overwegende dat de 28e zitting van de UNHRC van 2 t/m 27 maart 2015 plaatsvindt;",
+        "1. is ingenomen met de prioriteiten van de EU voor de UNHRC;",
+        "2. verzoekt zijn Voorzitter deze resolutie te doen toekomen aan de Raad en de Commissie.",
+    ];
+
+    private static string EnglishText(string[]? lines = null) => string.Join("\n", lines ?? English) + "\n";
+
+    // The doceo layout: a blank line after every line.
+    private static string DutchText(string[]? lines = null) => string.Join("\n\n", lines ?? Dutch) + "\n";
+
+    private static string[] With(string[] lines, int index, string line) => [.. lines.Select((l, i) => i == index ? line : l)];
+
+    private static string[] Without(string[] lines, int index) => [.. lines.Where((_, i) => i != index)];
+
+    private static string[] Run(params (string Path, string Text)[] files)
+    {
+        var driver = new AnalyzerDriver(
+            [new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions()],
+            RuleVerifier.Data);
+        var none = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>());
+        var result = driver.Run([.. files.Select(f => LintInput.FromText(f.Path, f.Text))], _ => none);
+        return [.. result.Diagnostics.Select(Describe)];
+
+        static string Describe(Diagnostic d) =>
+            $"{d.Location.FilePath}({d.Location.LineSpan.Start.Line},{d.Location.LineSpan.Start.Column}): {d.Id}: {d.Message}"
+            + string.Concat(d.AdditionalLocations.Select(l => $" | {l.FilePath}({l.LineSpan.Start.Line},{l.LineSpan.Start.Column}): {l.Message}"));
+    }
+
+    [Fact]
+    public void The_versions_as_they_are_agree() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText())).ShouldBeEmpty();
+
+    [Fact]
+    public void DR6002_reports_a_date_one_version_gives_as_another_day() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 5, Dutch[5].Replace("9 februari 2015", "19 februari 2015", StringComparison.Ordinal)))))
+            .ShouldBe([
+                "ta.nl.txt(11,60): DR6002: Citation 4 gives '19 februari 2015' here, where the en version has '9 February 2015'; the versions of one text must state the same date."
+                + " | ta.en.txt(6,70): '9 February 2015' in the en version"]);
+
+    [Fact]
+    public void DR6003_notes_a_date_one_version_gives_only_as_its_month() =>
+        Run(("ta.en.txt", EnglishText(With(English, 4, English[4].Replace("adopted on 25 June 2012", "adopted in June 2012", StringComparison.Ordinal)))), ("ta.nl.txt", DutchText()))
+            .ShouldBe([
+                "ta.nl.txt(9,93): DR6003: Citation 3 gives '25 juni 2012' here and 'June 2012' in the en version: the same month, to the day in one version only."
+                + " | ta.en.txt(5,105): 'June 2012' in the en version"]);
+
+    [Fact]
+    public void DR6004_reports_a_rule_of_procedure_one_version_numbers_otherwise() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 7, Dutch[7].Replace("123", "128", StringComparison.Ordinal)))))
+            .ShouldBe([
+                "ta.nl.txt(15,11): DR6004: Citation 6 cites 'artikel 128' here, where the en version has '123(2)'; the versions of one text must cite the same."
+                + " | ta.en.txt(8,25): '123(2)' in the en version"]);
+
+    [Fact]
+    public void DR6001_reports_a_citation_dropped_from_one_version_and_compares_the_later_ones_with_their_counterparts() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Without(Dutch, 3))))
+            .ShouldBe([
+                "ta.en.txt(4,3): DR6001: Citation 2 has no counterpart in the nl version (5 citations there, 6 citations here); a version lacks it or has one too many."
+                + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
+
+    [Fact]
+    public void DR6001_finds_a_dropped_citation_by_the_numbers_of_the_ones_after_it()
+    {
+        // The pattern of TA-9-2021-0014: citations without dates, told apart by the articles they cite.
+        string[] english = [.. English[..3], "– having regard to Articles 2, 3, 8, 21 and 23 of the Treaty on European Union (TEU),", "– having regard to Articles 17 and 207 of the Treaty on the Functioning of the European Union (TFEU),", .. English[3..]];
+        string[] dutch = [.. Dutch[..3], "–  gezien de artikelen 17 en 207 van het Verdrag betreffende de werking van de Europese Unie (VWEU),", .. Dutch[3..]];
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch)))
+            .ShouldBe([
+                "ta.en.txt(4,3): DR6001: Citation 2 has no counterpart in the nl version (7 citations there, 8 citations here); a version lacks it or has one too many."
+                + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
+    }
+
+    [Fact]
+    public void DR6001_reports_a_missing_paragraph_and_an_extra_recital_by_their_labels()
+    {
+        Run(("ta.en.txt", EnglishText(Without(English, 10))), ("ta.nl.txt", DutchText()))
+            .ShouldBe([
+                "ta.nl.txt(21,1): DR6001: Paragraph 1 has no counterpart in the en version (1 paragraph there, 2 paragraphs here); a version lacks it or has one too many."]);
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText([.. Dutch[..10], "C. overwegende dat de Raad de prioriteiten op 9 februari 2015 heeft vastgesteld;", .. Dutch[10..]])))
+            .ShouldBe([
+                "ta.nl.txt(21,1): DR6001: Recital C has no counterpart in the en version (2 recitals there, 3 recitals here); a version lacks it or has one too many."
+                + " | ta.en.txt(10,1): recital B of the en version, before the gap"]);
+    }
+
+    [Fact]
+    public void A_date_one_version_gives_without_its_year_is_the_same_date() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 4, Dutch[4].Replace("25 juni 2012", "25 juni", StringComparison.Ordinal))))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_footnote_reference_is_compared_only_where_both_versions_have_the_footnotes()
+    {
+        // The pattern of the provisional edition of P9_TA(2020)0331 as a PDF gives it: markers glued to the word, the notes at the end.
+        string[] english = [.. English[..3], "– having regard to its previous resolutions on Belarus, in particular that of 17 September 2020 on the situation in Belarus1,", .. English[3..], "", "1 Texts adopted, P9_TA(2020)0231."];
+        string[] dutch = [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus1,", .. Dutch[3..]];
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch))).ShouldBeEmpty();
+        Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText([.. dutch, "1 Aangenomen teksten, P9_TA(2020)0232."])))
+            .Select(d => d[..d.IndexOf(": DR6004: Citation 2 cites 'P9_TA(2020)0232' here, where the en version has 'P9_TA(2020)0231'", StringComparison.Ordinal)]).ShouldBe(["ta.nl.txt(27,23)"]);
+    }
+
+    [Fact]
+    public void A_version_cut_earlier_is_compared_only_as_far_as_it_goes() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Dutch[..5]))).ShouldBeEmpty();
+
+    [Fact]
+    public void Versions_are_paired_by_their_own_text_adopted_reference_whatever_their_file_names() =>
+        Run(
+            ("doceo/TA-8-2015-0079_EN.txt", "P8_TA(2015)0079\n" + EnglishText()),
+            ("pdf/resolutie.txt", "P8_TA-PROV(2015)0079\n\n" + DutchText(With(Dutch, 5, Dutch[5].Replace("9 februari", "19 februari", StringComparison.Ordinal)))))
+            .Select(d => d[..d.IndexOf(':')]).ShouldBe(["pdf/resolutie.txt(13,60)"]);
+
+    [Fact]
+    public void A_motion_and_the_text_adopted_from_it_are_stages_not_versions() =>
+        Run(
+            ("kazakhstan.en.txt", "Motion for a resolution B8-0229/2015\n" + EnglishText()),
+            ("kazakhstan.nl.txt", "P8_TA(2015)0079\n\nRC-B8-0228/2015\n\n" + DutchText(Without(Dutch, 3)))).ShouldBeEmpty();
+
+    [Fact]
+    public void Two_motions_of_one_debate_share_a_procedure_and_are_not_versions() =>
+        Run(("B-8-2016-0056.en.txt", EnglishText()), ("B-8-2016-0066.nl.txt", DutchText(Without(Dutch, 3)))).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("texts/x.en.txt", "en", "texts/x")]
+    [InlineData("texts/x_EN.txt", "en", "texts/x")]
+    [InlineData("texts/x-nl.txt", "nl", "texts/x")]
+    [InlineData("texts/en/x.txt", "en", "texts/*/x")]
+    [InlineData("texts/x.txt", "en", null)]
+    [InlineData("texts/green.txt", "en", null)]
+    public void A_file_name_shows_its_language_at_its_end_or_as_its_folder(string path, string language, string? key) =>
+        LanguageVersions.FileKey(path, language).ShouldBe(key);
+}
