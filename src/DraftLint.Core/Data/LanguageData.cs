@@ -206,6 +206,27 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>The word that joins the last two members of a list ("and", "en"): "21(2)(a) and (b)".</summary>
     public string AndWord { get; set; } = "";
 
+    /// <summary>
+    /// Openings of the last paragraph of a whole resolution ("Instructs its President to forward"): a text that ends with
+    /// one is complete; a text without one may be an excerpt, cut after any item (DR1004, DR5001).
+    /// </summary>
+    public string[] ClosingFormulas { get; set; } = [];
+
+    /// <summary>True where a paragraph's text opens with one of <see cref="ClosingFormulas"/> (case aside: French and Dutch paragraphs may open in lower case).</summary>
+    public bool OpensWithClosingFormula(string paragraph)
+    {
+        var text = paragraph.AsSpan().TrimStart();
+        foreach (var formula in ClosingFormulas)
+        {
+            if (text.StartsWith(formula, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>How the text refers to its own items ("paragraph 12", "recital C"), read by DR1004; none where the pack does not say.</summary>
     public CrossReferenceWords CrossReferences { get; set; } = new();
 
@@ -235,12 +256,6 @@ public sealed class CrossReferenceWords
 
     /// <summary>Phrases after the number that keep it this text's own although an external word opens them ("of this resolution").</summary>
     public string[] Internal { get; set; } = [];
-
-    /// <summary>
-    /// Openings of the last paragraph of a whole resolution ("Instructs its President to forward"): a text that ends with
-    /// one is complete, so a reference to an item after its last one points at nothing; a text without one may be an excerpt.
-    /// </summary>
-    public string[] ClosingFormulas { get; set; } = [];
 }
 
 /// <summary>The words a language writes in an Official Journal reference, each list read as alternatives.</summary>

@@ -24,7 +24,7 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
         + "crossReferences in rules/lang/XX/pack.json. Not read as the text's own: citations (they cite other acts), an item followed by a word "
         + "that makes it another act's ('paragraph 26 thereof', 'paragraph 4 of the Charter', unless 'of this resolution'), and a sentence that "
         + "names another act or number before the reference ('Resolution 2334, in paragraph 3'). A paragraph after the text's last one is "
-        + "reported only where the text ends with its closing formula ('Instructs its President to forward …'): otherwise it may be an excerpt.");
+        + "reported only where the text ends with its closing formula ('Instructs its President to forward …'; closingFormulas in the pack): otherwise it may be an excerpt.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +41,7 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
 
             var pattern = PatternFor(words);
             var complete = syntax.Paragraphs is [.., var last]
-                && words.ClosingFormulas.Any(f => last.Text.Value.AsSpan().TrimStart().StartsWith(f, StringComparison.OrdinalIgnoreCase));
+                && language.OpensWithClosingFormula(last.Text.Value);
             foreach (var item in syntax.Recitals.Concat(syntax.Paragraphs))
             {
                 var text = item.Text.Value;

@@ -30,6 +30,7 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
             var style = document.Data.Get<StyleData>("style.json").TerminalPunctuationOn(document.SemanticModel.ConventionDate);
             var syntax = document.Document;
             var last = syntax.Paragraphs.LastOrDefault();
+            var language = document.Data.GetLanguage(syntax.Language);
             foreach (var item in syntax.Citations.Concat(syntax.Recitals).Concat(syntax.Paragraphs))
             {
                 // An item right before an elision mark ("(…)") may be cut where the excerpt leaves out the rest.
@@ -48,6 +49,13 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                 var at = LastMark(text);
                 var end = text[at];
                 if (accepted.Length == 0 || accepted.Contains(end))
+                {
+                    continue;
+                }
+
+                // A last paragraph that ends as a paragraph before another ends ("…;") is the end of an excerpt, cut
+                // before the paragraphs that follow, unless it is the closing paragraph ("Instructs its President …").
+                if (item == last && style.Paragraph.Contains(end) && !language.OpensWithClosingFormula(text))
                 {
                     continue;
                 }

@@ -115,6 +115,7 @@ public sealed class LintEngineTests
               "citationOpeners": ["konsiderante"],
               "recitalOpeners": ["ĉar"],
               "paragraphInitial": "lower",
+              "closingFormulas": ["komisias sian prezidanton"],
               "months": [["januaro"], ["februaro"], ["marto"], ["aprilo"], ["majo"], ["junio"], ["julio"], ["aŭgusto"], ["septembro"], ["oktobro"], ["novembro"], ["decembro"]],
               "weekdays": [["lundo"], ["mardo"], ["merkredo"], ["ĵaŭdo"], ["vendredo"], ["sabato"], ["dimanĉo"]],
               "rangeWords": ["kaj", "ĝis"],
@@ -129,7 +130,7 @@ public sealed class LintEngineTests
         var data = new RuleDataSet(rules);
         using var engine = new LintEngine(BuiltInRules.CreateAll(), data);
         const string Text = "La Eŭropa Parlamento,\n\n– konsiderante sian rezolucion de 15 marto 2012 pri la „Ekstremismo“ en Kazaĥio,\n\n"
-            + "A. ĉar la elektoj okazis je 31 aprilo 2012 kaj estas „liberaj;\n\nC. ĉar la registaro ne respondis al 20.000 homoj;\n\n1. emfazas ke la prezidanto devas agi;\n";
+            + "A. ĉar la elektoj okazis je 31 aprilo 2012 kaj estas „liberaj;\n\nC. ĉar la registaro ne respondis al 20.000 homoj;\n\n1. komisias sian prezidanton transsendi ĉi tiun rezolucion;\n";
 
         var analysis = engine.Analyze(new SourceText("a.eo.txt", Text), Defaults);
 
@@ -140,7 +141,7 @@ public sealed class LintEngineTests
             "a.eo.txt(5,54): warning DR5003: '„' is opened but never closed in this recital.",
             "a.eo.txt(7,1): warning DR1001: Recital 'C' follows recital 'A': 'B' is missing.",
             "a.eo.txt(7,37): note DR5007: '20.000' is written without the EU thousands separator; write '20 000'.",
-            "a.eo.txt(9,38): warning DR5001: Paragraph 1 ends with ';'; the convention is '.'.",
+            "a.eo.txt(9,59): warning DR5001: Paragraph 1 ends with ';'; the convention is '.'.",
         ]);
     }
 
