@@ -8,12 +8,15 @@ namespace DraftLint.Cli;
 
 /// <summary>
 /// `draftlint fix`: applies the fixes of the chosen rules. Writes atomically (a temporary file beside the original,
-/// then a rename) in the file's own encoding, byte order mark and line endings; never applies two overlapping fixes
-/// in one pass; never overwrites a file that changed on disk since it was read. With --dry-run, prints a unified diff.
+/// then a rename) in the file's own encoding, byte order mark and line endings, keeping its mode, owner and group;
+/// fixes the target of a symbolic link (the link stays), a hard-linked file in place (its other names see the fix);
+/// never applies two overlapping fixes in one pass; never overwrites a file that changed on disk since it was read
+/// (checked again just before the rename); leaves a read-only file alone unless --force. With --dry-run, prints a
+/// unified diff.
 /// </summary>
 internal static class FixCommand
 {
-    public static int Run(LintRunResult result, IReadOnlySet<string> rules, bool dryRun, TextWriter stdout, TextWriter stderr)
+    public static int Run(LintRunResult result, IReadOnlySet<string> rules, bool dryRun, bool force, TextWriter stdout, TextWriter stderr)
     {
         foreach (var notification in result.Notifications)
         {
@@ -40,7 +43,7 @@ internal static class FixCommand
             {
                 stdout.Write(UnifiedDiff.Create(source.Path, source.Text, outcome.Text));
             }
-            else if (!TryWrite(source, outcome.Text, stderr))
+            else if (!TryWrite(source, outcome.Text, force, stderr))
             {
                 exit = 2;
                 continue;
@@ -61,29 +64,62 @@ internal static class FixCommand
         return exit;
     }
 
-    private static bool TryWrite(SourceText source, string text, TextWriter stderr)
+    private static bool TryWrite(SourceText source, string text, bool force, TextWriter stderr)
     {
         var path = source.Path;
-        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, $".{Path.GetFileName(path)}.draftlint-{Guid.NewGuid():N}.tmp");
+
+        // Through a symbolic link the target is fixed and the link stays a link (a rename over the link replaced it
+        // with a regular file and left the target unfixed).
+        var target = new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? path;
+
+        // A short temporary name: the file's own name may already be near the 255 bytes a name may have.
+        var temp = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(target))!, $".draftlint-{Guid.NewGuid():N}.tmp");
         try
         {
-            // A file edited since it was linted is left alone: the fixes were computed on the old text.
-            var current = SourceText.From(path, File.ReadAllBytes(path));
-            if (current.Text != source.Text)
+            if (!force && IsReadOnly(target))
             {
-                stderr.WriteLine($"{path}: error {ToolNotification.UnreadableFile}: the file changed on disk since it was read; not overwritten (run draftlint fix again).");
+                stderr.WriteLine($"{path}: error {ToolNotification.UnreadableFile}: the file is read-only; not fixed (draftlint fix --force writes it).");
+                return false;
+            }
+
+            // A file edited since it was linted is left alone: the fixes were computed on the old text.
+            if (ChangedOnDisk(source, target, stderr))
+            {
                 return false;
             }
 
             var encoding = source.EncodingInfo.Encoding;
             byte[] bytes = [.. source.EncodingInfo.HasByteOrderMark ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
+            var ownership = RegularFiles.Ownership(target);
+            if (ownership is { Links: > 1 })
+            {
+                // A file with other names (hard links) is written in place, so that every name sees the fix; a rename
+                // would give this name a new file and leave the others on the old text.
+                File.WriteAllBytes(target, bytes);
+                return true;
+            }
+
             File.WriteAllBytes(temp, bytes);
             if (!OperatingSystem.IsWindows())
             {
-                File.SetUnixFileMode(temp, File.GetUnixFileMode(path));
+                File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
             }
 
-            File.Move(temp, path, overwrite: true);
+            // The new file is the writer's; give it the old one's owner and group where the system allows (as root it
+            // does: a fix run as root made every fixed file root's).
+            if (ownership is { } owned)
+            {
+                RegularFiles.TrySetOwnership(temp, owned.Owner, owned.Group);
+            }
+
+            // An edit made while the fixes were written wins over them: read once more just before the rename.
+            if (ChangedOnDisk(source, target, stderr))
+            {
+                File.Delete(temp);
+                return false;
+            }
+
+            File.Move(temp, target, overwrite: true);
             return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
@@ -97,4 +133,22 @@ internal static class FixCommand
             return false;
         }
     }
+
+    private static bool ChangedOnDisk(SourceText source, string target, TextWriter stderr)
+    {
+        var current = SourceText.From(source.Path, File.ReadAllBytes(target));
+        if (current.Text == source.Text)
+        {
+            return false;
+        }
+
+        stderr.WriteLine($"{source.Path}: error {ToolNotification.UnreadableFile}: the file changed on disk since it was read; not overwritten (run draftlint fix again).");
+        return true;
+    }
+
+    /// <summary>True where nobody may write the file (no write bit), or it carries the read-only attribute.</summary>
+    private static bool IsReadOnly(string path) =>
+        OperatingSystem.IsWindows()
+            ? File.GetAttributes(path).HasFlag(FileAttributes.ReadOnly)
+            : (File.GetUnixFileMode(path) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0;
 }

@@ -145,7 +145,8 @@ namespace DraftLint.Cli
             var fixPaths = new Argument<string[]>("paths") { Description = "Files, folders or globs to fix. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
             var fixRules = new Option<string[]>("--rule") { Description = "Apply only this rule's fixes. Repeatable. Default: every fixable rule.", Arity = ArgumentArity.OneOrMore };
             var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the fixes instead of writing them." };
-            var fix = new Command("fix", "Apply the fixes of the findings: atomically, keeping encoding and line endings, never two overlapping fixes in one pass.") { fixPaths, fixRules, dryRun };
+            var force = new Option<bool>("--force") { Description = "Also fix files that are read-only." };
+            var fix = new Command("fix", "Apply the fixes of the findings: atomically, keeping encoding and line endings, never two overlapping fixes in one pass.") { fixPaths, fixRules, dryRun, force };
             fix.SetAction(parse =>
             {
                 if (!ReadSettings(parse, out var settings))
@@ -162,7 +163,7 @@ namespace DraftLint.Cli
 
                 var inputs = parse.GetValue(fixPaths) is { Length: > 0 } given ? given : ["."];
                 var (result, _, _) = Analyze(inputs, settings, parse.GetValue(jobs), stderr);
-                return FixCommand.Run(result, chosen, parse.GetValue(dryRun), stdout, stderr);
+                return FixCommand.Run(result, chosen, parse.GetValue(dryRun), parse.GetValue(force), stdout, stderr);
             });
             root.Subcommands.Add(fix);
 

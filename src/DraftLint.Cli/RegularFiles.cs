@@ -28,10 +28,7 @@ internal static partial class RegularFiles
         var buffer = new byte[256];
         try
         {
-            // The path as the kernel takes it: UTF-8, ended by a zero byte.
-            var name = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
-            System.Text.Encoding.UTF8.GetBytes(path, name);
-            if (Statx(AtFdCwd, name, 0, StatxType, buffer) != 0)
+            if (Statx(AtFdCwd, Native(path), 0, StatxType, buffer) != 0)
             {
                 // Cannot be asked (gone, no permission): reading it will say what is wrong.
                 return true;
@@ -46,6 +43,59 @@ internal static partial class RegularFiles
         return (BitConverter.ToUInt16(buffer, ModeOffset) & TypeMask) == Regular;
     }
 
+    /// <summary>
+    /// A file's number of hard links, owner and group (statx's nlink, uid and gid), which `fix` keeps; null where they
+    /// cannot be asked (not Linux, or the call fails).
+    /// </summary>
+    public static (uint Links, uint Owner, uint Group)? Ownership(string path)
+    {
+        const uint Basic = 0x7FF;
+        if (!OperatingSystem.IsLinux() || _unavailable)
+        {
+            return null;
+        }
+
+        var buffer = new byte[256];
+        try
+        {
+            if (Statx(AtFdCwd, Native(path), 0, Basic, buffer) != 0)
+            {
+                return null;
+            }
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            _unavailable = true;
+            return null;
+        }
+
+        return (BitConverter.ToUInt32(buffer, 16), BitConverter.ToUInt32(buffer, 20), BitConverter.ToUInt32(buffer, 24));
+    }
+
+    /// <summary>Gives a file an owner and group (chown(2)); false where the system refuses, as it does to a user who is not root.</summary>
+    public static bool TrySetOwnership(string path, uint owner, uint group)
+    {
+        try
+        {
+            return OperatingSystem.IsLinux() && !_unavailable && Chown(Native(path), owner, group) == 0;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    // The path as the kernel takes it: UTF-8, ended by a zero byte.
+    private static byte[] Native(string path)
+    {
+        var name = new byte[System.Text.Encoding.UTF8.GetByteCount(path) + 1];
+        System.Text.Encoding.UTF8.GetBytes(path, name);
+        return name;
+    }
+
     [DllImport("libc", EntryPoint = "statx", SetLastError = true)]
     private static extern int Statx(int dirfd, byte[] path, int flags, uint mask, byte[] buffer);
+
+    [DllImport("libc", EntryPoint = "chown", SetLastError = true)]
+    private static extern int Chown(byte[] path, uint owner, uint group);
 }

@@ -81,6 +81,81 @@ public sealed class FixTests : IDisposable
         Directory.EnumerateFiles(_folder.Path, "*.tmp", SearchOption.AllDirectories).ShouldBeEmpty();
     }
 
+    private const string Ordinal = "The European Parliament,\n\nA. whereas on 3rd February 2012 people were arrested;\n";
+    private const string Fixed = "The European Parliament,\n\nA. whereas on 3 February 2012 people were arrested;\n";
+
+    [Fact]
+    public void A_symbolic_link_stays_a_link_and_its_target_is_fixed()
+    {
+        var target = _folder.Write("texts/a.txt", Ordinal);
+        var link = Path.Combine(_folder.Path, "link.txt");
+        File.CreateSymbolicLink(link, target);
+
+        CliRunner.Run(_folder.Path, "fix", "link.txt", "--rule", "DR3006").ExitCode.ShouldBe(0);
+
+        new FileInfo(link).LinkTarget.ShouldBe(target);
+        File.ReadAllText(target).ShouldBe(Fixed);
+    }
+
+    [Fact]
+    public void Every_name_of_a_hard_linked_file_sees_the_fix()
+    {
+        var first = _folder.Write("a.txt", Ordinal);
+        var second = Path.Combine(_folder.Path, "b.txt");
+        if (!OperatingSystem.IsLinux() || Link(first, second) != 0)
+        {
+            return;
+        }
+
+        CliRunner.Run(_folder.Path, "fix", "a.txt", "--rule", "DR3006").ExitCode.ShouldBe(0);
+
+        File.ReadAllText(first).ShouldBe(Fixed);
+        File.ReadAllText(second).ShouldBe(Fixed);
+    }
+
+    [Fact]
+    public void A_read_only_file_is_fixed_only_with_force()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        var path = _folder.Write("a.txt", Ordinal);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead);
+
+        var (exit, stdout, stderr) = CliRunner.Run(_folder.Path, "fix", "a.txt");
+        exit.ShouldBe(2);
+        stderr.ShouldContain("a.txt: error DR0001: the file is read-only; not fixed (draftlint fix --force writes it).");
+        stdout.Trim().ShouldBe("Nothing to fix");
+        File.ReadAllText(path).ShouldBe(Ordinal);
+
+        CliRunner.Run(_folder.Path, "fix", "a.txt", "--force").ExitCode.ShouldBe(0);
+        File.ReadAllText(path).ShouldBe(Fixed);
+        File.GetUnixFileMode(path).ShouldBe(UnixFileMode.UserRead | UnixFileMode.GroupRead);
+    }
+
+    [Fact]
+    public void A_file_whose_name_is_near_the_longest_a_name_may_be_is_fixed()
+    {
+        var name = new string('d', 240) + ".txt";
+        var path = _folder.Write(name, Ordinal);
+
+        var (exit, stdout, _) = CliRunner.Run(_folder.Path, "fix", name, "--rule", "DR3006");
+
+        exit.ShouldBe(0);
+        stdout.Trim().ShouldBe("Fixed 1 problem in 1 file");
+        File.ReadAllText(path).ShouldBe(Fixed);
+    }
+
+    /// <summary>Makes a second name for a file with ln(1); its exit code.</summary>
+    private static int Link(string existing, string name)
+    {
+        using var ln = System.Diagnostics.Process.Start("ln", [existing, name]);
+        ln.WaitForExit();
+        return ln.ExitCode;
+    }
+
     [Fact]
     public void Rule_filters_and_dry_run_leave_the_file_alone_and_print_a_diff()
     {
@@ -151,7 +226,7 @@ public sealed class FixTests : IDisposable
         File.WriteAllText(path, "edited meanwhile\n");
         var stderr = new StringWriter();
 
-        var exit = DraftLint.Cli.FixCommand.Run(result, ImmutableHashSet<string>.Empty, dryRun: false, new StringWriter(), stderr);
+        var exit = DraftLint.Cli.FixCommand.Run(result, ImmutableHashSet<string>.Empty, dryRun: false, force: false, new StringWriter(), stderr);
 
         exit.ShouldBe(2);
         stderr.ToString().ShouldContain("the file changed on disk since it was read; not overwritten");
