@@ -12,7 +12,7 @@ namespace DraftLint.Cli;
 /// fixes the target of a symbolic link (the link stays), a hard-linked file in place (its other names see the fix);
 /// never applies two overlapping fixes in one pass; never overwrites a file that changed on disk since it was read
 /// (checked again just before the rename); leaves a read-only file alone unless --force. With --dry-run, prints a
-/// unified diff.
+/// unified diff. Exits 1 where error-level findings remain after the fixes, as lint does.
 /// </summary>
 internal static class FixCommand
 {
@@ -25,6 +25,7 @@ internal static class FixCommand
 
         var exit = result.Notifications.Any(n => n.Level == DiagnosticSeverity.Error) ? 2 : 0;
         int fixedCount = 0, files = 0, skipped = 0;
+        var fixedFindings = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         var byFile = result.Diagnostics
             .Where(d => d.Fix is not null && (rules.Count == 0 || rules.Contains(d.Id)))
             .GroupBy(d => d.Location.FilePath, StringComparer.Ordinal)
@@ -50,6 +51,7 @@ internal static class FixCommand
             }
 
             fixedCount += outcome.Applied.Count;
+            fixedFindings.UnionWith(outcome.Applied);
             files++;
         }
 
@@ -61,6 +63,15 @@ internal static class FixCommand
         }
 
         (dryRun ? stderr : stdout).WriteLine(summary);
+
+        // As lint's: an error-level finding the fixes did not remove fails the run (exit 1), and the count says so.
+        var errorsLeft = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error && !fixedFindings.Contains(d));
+        if (errorsLeft > 0)
+        {
+            (dryRun ? stderr : stdout).WriteLine($"{Wording.Quantity(errorsLeft, "error-level finding")} {(errorsLeft == 1 ? "has" : "have")} no fix and {(errorsLeft == 1 ? "remains" : "remain")}; run draftlint to see {(errorsLeft == 1 ? "it" : "them")}");
+            exit = Math.Max(exit, 1);
+        }
+
         return exit;
     }
 

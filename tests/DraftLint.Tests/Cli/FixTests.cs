@@ -85,6 +85,17 @@ public sealed class FixTests : IDisposable
     private const string Fixed = "The European Parliament,\n\nA. whereas on 3 February 2012 people were arrested;\n";
 
     [Fact]
+    public void Fix_exits_with_1_where_error_level_findings_remain()
+    {
+        _folder.Write("a.txt", "European Parliament resolution of 15 March 2012 on Kazakhstan\n\nThe European Parliament,\n\nA. whereas on 31 April 2011 and on 3rd February 2012 people were arrested;\n");
+
+        var (exit, stdout, _) = CliRunner.Run(_folder.Path, "fix", "a.txt");
+
+        exit.ShouldBe(1);
+        stdout.ShouldBe("Fixed 1 problem in 1 file\n1 error-level finding has no fix and remains; run draftlint to see it\n");
+    }
+
+    [Fact]
     public void A_symbolic_link_stays_a_link_and_its_target_is_fixed()
     {
         var target = _folder.Write("texts/a.txt", Ordinal);
