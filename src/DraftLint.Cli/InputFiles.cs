@@ -6,8 +6,8 @@ namespace DraftLint.Cli;
 /// <summary>Turns the command line's paths, folders and globs into the files to lint.</summary>
 internal static class InputFiles
 {
-    /// <summary>The extensions linted when a folder is named.</summary>
-    public static readonly string[] Extensions = [".txt"];
+    /// <summary>The extensions linted when a folder is named: texts, Word documents and PDFs.</summary>
+    public static readonly string[] Extensions = [".txt", .. Documents.DocumentInputs.DocumentExtensions];
 
     private static readonly string[] SkippedFolders = ["bin", "obj", "node_modules", ".git", ".vs", "artifacts"];
 
@@ -76,7 +76,7 @@ internal static class InputFiles
                 Diagnostics.DiagnosticSeverity.Note));
         }
 
-        return ([.. files.Select(LintInput.FromFile)], problems);
+        return ([.. files.Select(Documents.DocumentInputs.FromFile)], problems);
     }
 
     /// <summary>
@@ -94,7 +94,8 @@ internal static class InputFiles
         var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         foreach (var file in Directory.EnumerateFiles(folder, "*", options))
         {
-            if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
+            // "~$draft.docx" is the owner file Word keeps beside a document it has open, not a document.
+            if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal))
             {
                 if (RegularFiles.IsRegular(file))
                 {

@@ -12,7 +12,7 @@ internal static class SyntaxDump
         Text.SourceText source;
         try
         {
-            source = LintInput.FromFile(file.FullName).Load();
+            source = Documents.DocumentInputs.FromFile(file.FullName).Load();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or System.Text.DecoderFallbackException)
         {

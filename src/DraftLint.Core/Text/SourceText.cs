@@ -13,11 +13,12 @@ public sealed class SourceText
 {
     private readonly int[] _lineStarts;
 
-    public SourceText(string path, string text, TextEncodingInfo? encoding = null)
+    public SourceText(string path, string text, TextEncodingInfo? encoding = null, DocumentOrigin? origin = null)
     {
         Path = path;
         Text = text;
         EncodingInfo = encoding ?? new TextEncodingInfo(new UTF8Encoding(false), false, DetectNewLine(text));
+        Origin = origin;
         _lineStarts = ComputeLineStarts(text);
     }
 
@@ -27,6 +28,9 @@ public sealed class SourceText
     public string Text { get; }
 
     public TextEncodingInfo EncodingInfo { get; }
+
+    /// <summary>For a Word or PDF file, where the text DraftLint rendered from it came from; null for a text file.</summary>
+    public DocumentOrigin? Origin { get; }
 
     public int Length => Text.Length;
 
