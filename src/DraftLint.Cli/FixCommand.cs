@@ -24,7 +24,7 @@ internal static class FixCommand
         }
 
         var exit = result.Notifications.Any(n => n.Level == DiagnosticSeverity.Error) ? 2 : 0;
-        int fixedCount = 0, files = 0, skipped = 0;
+        int fixedCount = 0, files = 0, skipped = 0, unwritable = 0;
         var fixedFindings = new HashSet<Diagnostic>(ReferenceEqualityComparer.Instance);
         var byFile = result.Diagnostics
             .Where(d => d.Fix is not null && (rules.Count == 0 || rules.Contains(d.Id)))
@@ -40,18 +40,36 @@ internal static class FixCommand
                 continue;
             }
 
-            if (dryRun)
+            IReadOnlyList<Diagnostic> applied = outcome.Applied;
+            byte[]? bytes;
+            if (source.Origin is { } origin)
             {
-                stdout.Write(UnifiedDiff.Create(source.Path, source.Text, outcome.Text));
+                (bytes, applied, var left) = FixDocument(source, origin, outcome.Applied, dryRun, stdout, stderr);
+                unwritable += left;
+                if (bytes is null)
+                {
+                    exit = applied.Count == 0 && left == 0 ? 2 : exit;
+                    continue;
+                }
             }
-            else if (!TryWrite(source, outcome.Text, force, stderr))
+            else
+            {
+                if (dryRun)
+                {
+                    stdout.Write(UnifiedDiff.Create(source.Path, source.Text, outcome.Text));
+                }
+
+                bytes = Encode(source, outcome.Text);
+            }
+
+            if (!dryRun && !TryWrite(source, bytes, force, stderr))
             {
                 exit = 2;
                 continue;
             }
 
-            fixedCount += outcome.Applied.Count;
-            fixedFindings.UnionWith(outcome.Applied);
+            fixedCount += applied.Count;
+            fixedFindings.UnionWith(applied);
             files++;
         }
 
@@ -60,6 +78,11 @@ internal static class FixCommand
         if (skipped > 0)
         {
             summary += $"; {Wording.Quantity(skipped, "overlapping fix", "overlapping fixes")} left for another run";
+        }
+
+        if (unwritable > 0)
+        {
+            summary += $"; {Wording.Quantity(unwritable, "fix", "fixes")} cannot be written into {(unwritable == 1 ? "its document" : "their documents")} (said above)";
         }
 
         (dryRun ? stderr : stdout).WriteLine(summary);
@@ -75,7 +98,70 @@ internal static class FixCommand
         return exit;
     }
 
-    private static bool TryWrite(SourceText source, string text, bool force, TextWriter stderr)
+    private static byte[] Encode(SourceText source, string text)
+    {
+        var encoding = source.EncodingInfo.Encoding;
+        return [.. source.EncodingInfo.HasByteOrderMark ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
+    }
+
+    /// <summary>
+    /// The fixes of a Word document as tracked changes (a PDF cannot be fixed: it is made from another document). With
+    /// --dry-run, lists each change. Returns the new bytes (null where nothing is written), the fixes written, and how
+    /// many could not be.
+    /// </summary>
+    private static (byte[]? Bytes, IReadOnlyList<Diagnostic> Applied, int Left) FixDocument(SourceText source, DocumentOrigin origin, IReadOnlyList<Diagnostic> fixes, bool dryRun, TextWriter stdout, TextWriter stderr)
+    {
+        if (origin.Format != SourceFormat.Word)
+        {
+            stderr.WriteLine($"{source.Path}: {Wording.Quantity(fixes.Count, "fix", "fixes")} not written: a {origin.FormatName} is made from another document; fix that one.");
+            return (null, [], fixes.Count);
+        }
+
+        byte[] original;
+        try
+        {
+            original = File.ReadAllBytes(source.Path);
+            if (!System.Security.Cryptography.SHA256.HashData(original).AsSpan().SequenceEqual(origin.ContentHash.AsSpan()))
+            {
+                stderr.WriteLine($"{source.Path}: error {ToolNotification.UnreadableFile}: the file changed on disk since it was read; not overwritten (run draftlint fix again).");
+                return (null, [], 0);
+            }
+
+            var (bytes, outcomes) = Documents.Word.WordFixWriter.Apply(original, source.Text, fixes, DateTime.UtcNow);
+            foreach (var left in outcomes.Where(o => o.Reason is not null))
+            {
+                stderr.WriteLine($"{source.Path}({TextReportWriter.Position(left.Diagnostic.Location)}): {left.Diagnostic.Id}: fix not written as a tracked change: {left.Reason}.");
+            }
+
+            var applied = outcomes.Where(o => o.Reason is null).Select(o => o.Diagnostic).ToList();
+            if (dryRun)
+            {
+                foreach (var diagnostic in applied)
+                {
+                    foreach (var edit in diagnostic.Fix!.Edits)
+                    {
+                        var removed = source.ToString(edit.Span);
+                        var change = (removed.Length, edit.NewText.Length) switch
+                        {
+                            (0, _) => $"insert \u201c{edit.NewText}\u201d",
+                            (_, 0) => $"delete \u201c{removed}\u201d",
+                            _ => $"replace \u201c{removed}\u201d with \u201c{edit.NewText}\u201d",
+                        };
+                        stdout.WriteLine($"{source.Path}({TextReportWriter.Position(Location.Create(source, edit.Span))}): {diagnostic.Id}: would {change} as a tracked change");
+                    }
+                }
+            }
+
+            return (bytes, applied, outcomes.Count - applied.Count);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine($"{source.Path}: error {ToolNotification.UnreadableFile}: cannot write the fixes: {ex.Message}");
+            return (null, [], 0);
+        }
+    }
+
+    private static bool TryWrite(SourceText source, byte[] bytes, bool force, TextWriter stderr)
     {
         var path = source.Path;
 
@@ -99,8 +185,6 @@ internal static class FixCommand
                 return false;
             }
 
-            var encoding = source.EncodingInfo.Encoding;
-            byte[] bytes = [.. source.EncodingInfo.HasByteOrderMark ? encoding.GetPreamble() : [], .. encoding.GetBytes(text)];
             var ownership = RegularFiles.Ownership(target);
             if (ownership is { Links: > 1 })
             {
@@ -147,8 +231,11 @@ internal static class FixCommand
 
     private static bool ChangedOnDisk(SourceText source, string target, TextWriter stderr)
     {
-        var current = SourceText.From(source.Path, File.ReadAllBytes(target));
-        if (current.Text == source.Text)
+        // A document by the hash of its bytes; a text by its text (a rewrite in another encoding is no change).
+        var bytes = File.ReadAllBytes(target);
+        if (source.Origin is { } origin
+            ? System.Security.Cryptography.SHA256.HashData(bytes).AsSpan().SequenceEqual(origin.ContentHash.AsSpan())
+            : SourceText.From(source.Path, bytes).Text == source.Text)
         {
             return false;
         }

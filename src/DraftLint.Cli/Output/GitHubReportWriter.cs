@@ -90,6 +90,13 @@ internal sealed class GitHubReportWriter : IReportWriter
 
     private static string Annotation(Diagnostic diagnostic)
     {
+        // A Word document or PDF has no lines GitHub could show: the annotation names the file, and its title the place.
+        if (diagnostic.Location.Place is { } place)
+        {
+            return $"::{Command(diagnostic.Severity)} file={Property(diagnostic.Location.FilePath)},"
+                + $"title={Property($"{diagnostic.Id} {diagnostic.Descriptor.Title} ({place})")}::{Data(diagnostic.Message)}";
+        }
+
         var span = diagnostic.Location.LineSpan;
         return $"::{Command(diagnostic.Severity)} file={Property(diagnostic.Location.FilePath)},line={span.Start.Line},col={span.Start.Column},"
             + $"endLine={span.End.Line},endColumn={span.End.Column},title={Property($"{diagnostic.Id} {diagnostic.Descriptor.Title}")}::{Data(diagnostic.Message)}";
@@ -141,8 +148,8 @@ internal sealed class GitHubReportWriter : IReportWriter
             md.Append("| Line | Level | Rule | Message |\n| ---: | --- | --- | --- |\n");
             foreach (var d in file)
             {
-                var start = d.Location.LineSpan.Start;
-                md.Append(CultureInfo.InvariantCulture, $"| {start.Line}:{start.Column} | {LevelWord(d.Severity)} | {d.Id} | {Cell(d.Message)} |\n");
+                var where = d.Location.Place is { } place ? place.ToString() : $"{d.Location.LineSpan.Start.Line}:{d.Location.LineSpan.Start.Column}";
+                md.Append(CultureInfo.InvariantCulture, $"| {where} | {LevelWord(d.Severity)} | {d.Id} | {Cell(d.Message)} |\n");
             }
         }
 

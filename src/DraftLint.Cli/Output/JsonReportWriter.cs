@@ -6,7 +6,11 @@ using DraftLint.Diagnostics;
 
 namespace DraftLint.Cli.Output;
 
-/// <summary>A plain JSON report for scripts: documents, diagnostics and notifications with positions.</summary>
+/// <summary>
+/// A plain JSON report for scripts: documents, diagnostics and notifications with positions. In a Word document or a
+/// PDF, line and column are those of the text DraftLint rendered from it, and paragraph, page or footnote say where
+/// the finding is in the document itself.
+/// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
     public void Write(RunReport report, TextWriter writer)
@@ -27,7 +31,10 @@ internal sealed class JsonReportWriter : IReportWriter
                 d.LogicalLocation,
                 d.Suppression?.Justification,
                 [.. d.AdditionalLocations.Select(l => new JsonRelated(l.FilePath, l.LineSpan.Start.Line, l.LineSpan.Start.Column, l.Message))],
-                d.Fix is null ? null : new JsonFix(d.Fix.Title, [.. d.Fix.Edits.Select(e => new JsonEdit(e.Span.Start, e.Span.Length, e.NewText))])))],
+                d.Fix is null ? null : new JsonFix(d.Fix.Title, [.. d.Fix.Edits.Select(e => new JsonEdit(e.Span.Start, e.Span.Length, e.NewText))]),
+                d.Location.Place?.Paragraph,
+                d.Location.Place?.Page,
+                d.Location.Place?.Note))],
             [.. result.Notifications.Select(n => new JsonNotification(n.Id, n.Level.ToName(), n.FilePath, n.Line, n.Column, n.Message))],
             TextReportWriter.Summary(result),
             result.ExitCode);
@@ -59,7 +66,10 @@ internal sealed record JsonDiagnostic(
     string? LogicalLocation,
     string? Suppressed,
     ImmutableArray<JsonRelated> Related,
-    JsonFix? Fix);
+    JsonFix? Fix,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Paragraph,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Page,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] int? Footnote);
 
 internal sealed record JsonRelated(string File, int Line, int Column, string? Message);
 

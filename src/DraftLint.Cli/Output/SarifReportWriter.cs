@@ -89,6 +89,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         };
 
         var lineHashes = new Dictionary<DraftLint.Text.SourceText, string[]?>(ReferenceEqualityComparer.Instance);
+        var documentArtifacts = new Dictionary<string, int>(StringComparer.Ordinal);
         var fingerprints = Fingerprints.Compute(result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -109,6 +110,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                 sarifResult.BaselineState = baseline.States[diagnostic];
             }
 
+            AttachDocument(run, documentArtifacts, diagnostic, sarifResult, report.RootDirectory);
             run.Results.Add(sarifResult);
         }
 
@@ -196,6 +198,64 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         }
 
         return notification;
+    }
+
+    /// <summary>
+    /// A finding in a Word document or PDF: its regions are of the text DraftLint rendered, so that text is embedded as
+    /// the artifact's contents (SARIF §3.24.8) and every location names the artifact by index, as consumers that show
+    /// embedded contents need; the paragraph, page or footnote is a property of the result, which viewers list.
+    /// </summary>
+    private static void AttachDocument(Run run, Dictionary<string, int> artifacts, Diagnostic diagnostic, Result result, string root)
+    {
+        var source = diagnostic.Location.Source;
+        if (source.Origin is not { } origin)
+        {
+            return;
+        }
+
+        if (!artifacts.TryGetValue(source.Path, out var index))
+        {
+            run.Artifacts ??= [];
+            index = artifacts[source.Path] = run.Artifacts.Count;
+            run.Artifacts.Add(new Artifact
+            {
+                Location = Artifact(source.Path, root),
+                MimeType = origin.Format == DraftLint.Text.SourceFormat.Word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf",
+                Contents = new ArtifactContent { Text = source.Text },
+                SourceLanguage = "plaintext",
+            });
+        }
+
+        // Related locations in another file (a language version) keep their own artifact.
+        var uri = result.Locations[0].PhysicalLocation.ArtifactLocation.Uri;
+        var artifactLocations = result.Locations.Concat(result.RelatedLocations ?? []).Select(l => l.PhysicalLocation?.ArtifactLocation)
+            .Concat(result.Fixes?.SelectMany(f => f.ArtifactChanges).Select(c => c.ArtifactLocation) ?? []);
+        foreach (var artifact in artifactLocations)
+        {
+            if (artifact is not null && artifact.Uri == uri)
+            {
+                artifact.Index = index;
+            }
+        }
+
+        if (diagnostic.Location.Place is { } place)
+        {
+            result.SetProperty("place", place.ToString());
+            if (place.Paragraph is int paragraph)
+            {
+                result.SetProperty("paragraph", paragraph);
+            }
+
+            if (place.Page is int page)
+            {
+                result.SetProperty("page", page);
+            }
+
+            if (place.Note is int note)
+            {
+                result.SetProperty("footnote", note);
+            }
+        }
     }
 
     private static Result ToResult(Diagnostic diagnostic, int ruleIndex, string root, string fingerprint)

@@ -46,11 +46,24 @@ internal sealed class TextReportWriter : IReportWriter
             && (report.Baseline is not { } baseline || baseline.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New)
             && (!report.Options.Quiet || d.Severity == DiagnosticSeverity.Error));
 
-    /// <summary>A finding in the compiler's format: <c>path(line,col): warning DR1001: message</c>.</summary>
-    public static string Line(Diagnostic diagnostic)
+    /// <summary>
+    /// A finding in the compiler's format: <c>path(line,col): warning DR1001: message</c>. In a Word document or a
+    /// PDF the place is the paragraph, page or footnote (<c>draft.docx(paragraph 14): …</c>): a line of the text
+    /// DraftLint rendered from it is nowhere a drafter can go.
+    /// </summary>
+    public static string Line(Diagnostic diagnostic) =>
+        $"{diagnostic.Location.FilePath}({Position(diagnostic.Location)}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+
+    /// <summary>"12,5" in a text file; "paragraph 14", "page 3", "footnote 2" in a document.</summary>
+    public static string Position(Location location)
     {
-        var start = diagnostic.Location.LineSpan.Start;
-        return $"{diagnostic.Location.FilePath}({start.Line},{start.Column}): {Level(diagnostic.Severity)} {diagnostic.Id}: {diagnostic.Message}";
+        if (location.Place is { } place)
+        {
+            return place.ToString();
+        }
+
+        var start = location.LineSpan.Start;
+        return $"{start.Line},{start.Column}";
     }
 
     /// <summary>The compiler's word for a level: notes print as "info", which VS Code's $msCompile matcher and CI log parsers read.</summary>

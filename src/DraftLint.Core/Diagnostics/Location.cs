@@ -24,6 +24,9 @@ public sealed class Location
     /// <summary>What this place is, for an additional location ("first spelled here").</summary>
     public string? Message { get; }
 
+    /// <summary>For a Word or PDF file, the paragraph, page or footnote the place is in; null for a text file.</summary>
+    public DocumentPlace? Place => Source.Origin?.PlaceOf(Span.Start);
+
     public static Location Create(SourceText source, TextSpan span, string? message = null) => new(source, span, message);
 
     public override string ToString() => $"{FilePath}({LineSpan.Start})";
