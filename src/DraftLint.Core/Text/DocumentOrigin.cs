@@ -112,8 +112,6 @@ public sealed class DocumentOrigin
 
         public void AddLeftover(DocumentLeftover leftover) => _leftovers.Add(leftover);
 
-        public int LeftoverCount => _leftovers.Count;
-
         public DocumentOrigin Build(ReadOnlySpan<byte> fileBytes) =>
             new(format, _places.ToImmutable(), [.. _leftovers.OrderBy(l => l.Span.Start)], [.. System.Security.Cryptography.SHA256.HashData(fileBytes)]);
     }

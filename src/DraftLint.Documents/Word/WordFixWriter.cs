@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using DraftLint.Diagnostics;
+using DraftLint.Text;
 using WordText = DocumentFormat.OpenXml.Wordprocessing.Text;
 
 namespace DraftLint.Documents.Word;

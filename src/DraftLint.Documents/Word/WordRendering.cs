@@ -22,6 +22,9 @@ internal sealed class WordRendering
 {
     private readonly StringBuilder _text = new();
     private readonly List<Piece> _pieces = [];
+
+    // Kept here until the text is done (and not in the origin) because a note's leading space is trimmed after it is rendered.
+    private readonly List<DocumentLeftover> _leftovers = [];
     private readonly DocumentOrigin.Builder _origin = new(SourceFormat.Word);
     private readonly WordNumbering _numbering;
     private readonly MainDocumentPart _main;
@@ -72,6 +75,11 @@ internal sealed class WordRendering
         rendering.Blocks(body);
         rendering.NoteBodies();
         rendering.Text = rendering._text.ToString();
+        foreach (var leftover in rendering._leftovers)
+        {
+            rendering._origin.AddLeftover(leftover);
+        }
+
         return rendering;
     }
 
@@ -133,26 +141,26 @@ internal sealed class WordRendering
 
         if (paragraph.ParagraphProperties?.ParagraphPropertiesChange is { } formatting)
         {
-            _origin.AddLeftover(new DocumentLeftover(LeftoverKind.FormattingChange, new TextSpan(start, 0), formatting.Author?.Value));
+            Leftover(new DocumentLeftover(LeftoverKind.FormattingChange, new TextSpan(start, 0), formatting.Author?.Value));
         }
 
         if (markRevision?.GetFirstChild<Inserted>() is { } insertedMark)
         {
-            _origin.AddLeftover(new DocumentLeftover(LeftoverKind.Insertion, new TextSpan(start, 0), insertedMark.Author?.Value));
+            Leftover(new DocumentLeftover(LeftoverKind.Insertion, new TextSpan(start, 0), insertedMark.Author?.Value));
         }
 
         if (markDeleted)
         {
-            _origin.AddLeftover(new DocumentLeftover(LeftoverKind.Deletion, new TextSpan(_text.Length, 0), markRevision!.GetFirstChild<Deleted>()!.Author?.Value));
+            Leftover(new DocumentLeftover(LeftoverKind.Deletion, new TextSpan(_text.Length, 0), markRevision!.GetFirstChild<Deleted>()!.Author?.Value));
         }
 
         var contentStart = _text.Length;
-        var leftovers = _origin.LeftoverCount;
+        var leftovers = _leftovers.Count;
         Inline(paragraph);
 
         // An empty paragraph is spacing, not text: it leaves no line (but keeps its number among the paragraphs).
         // One that held a tracked change or a comment keeps its empty line, where the finding about it points.
-        if (!joined && _text.Length == contentStart && string.IsNullOrEmpty(label) && _origin.LeftoverCount == leftovers)
+        if (!joined && _text.Length == contentStart && string.IsNullOrEmpty(label) && _leftovers.Count == leftovers)
         {
             _text.Length = start == 0 ? 0 : start - 2;
         }
@@ -184,7 +192,7 @@ internal sealed class WordRendering
                     break;
                 case CommentRangeEnd comment when comment.Id?.Value is { } id:
                     var from = _openComments.Remove(id, out var opened) ? opened : _text.Length;
-                    _origin.AddLeftover(new DocumentLeftover(LeftoverKind.Comment, TextSpan.FromBounds(from, _text.Length), _commentAuthors.GetValueOrDefault(id)));
+                    Leftover(new DocumentLeftover(LeftoverKind.Comment, TextSpan.FromBounds(from, _text.Length), _commentAuthors.GetValueOrDefault(id)));
                     break;
                 case Hyperlink or SimpleField or CustomXmlRun or SdtContentRun:
                     Inline(element);
@@ -199,6 +207,8 @@ internal sealed class WordRendering
         }
     }
 
+    private void Leftover(DocumentLeftover leftover) => _leftovers.Add(leftover);
+
     private void Revision(LeftoverKind kind, string? author, OpenXmlElement container, bool show)
     {
         var start = _text.Length;
@@ -207,7 +217,7 @@ internal sealed class WordRendering
             Inline(container);
         }
 
-        _origin.AddLeftover(new DocumentLeftover(kind, TextSpan.FromBounds(start, _text.Length), author));
+        Leftover(new DocumentLeftover(kind, TextSpan.FromBounds(start, _text.Length), author));
     }
 
     private void Run(Run run)
@@ -222,7 +232,7 @@ internal sealed class WordRendering
 
         if (properties?.RunPropertiesChange is { } formatting)
         {
-            _origin.AddLeftover(new DocumentLeftover(LeftoverKind.FormattingChange, new TextSpan(_text.Length, 0), formatting.Author?.Value));
+            Leftover(new DocumentLeftover(LeftoverKind.FormattingChange, new TextSpan(_text.Length, 0), formatting.Author?.Value));
         }
 
         foreach (var element in run.ChildElements)
@@ -330,5 +340,11 @@ internal sealed class WordRendering
         }
 
         _pieces.RemoveAll(p => p.Length <= 0);
+        for (var i = 0; i < _leftovers.Count; i++)
+        {
+            var span = _leftovers[i].Span;
+            int Shift(int offset) => offset >= end ? offset - removed : Math.Min(offset, at);
+            _leftovers[i] = _leftovers[i] with { Span = TextSpan.FromBounds(Shift(span.Start), Shift(span.End)) };
+        }
     }
 }

@@ -25,7 +25,8 @@ internal enum WordList
 /// Builds a .docx with the OpenXml SDK the way Word writes one: paragraphs, automatic numbering for recitals,
 /// paragraphs and citations, footnotes, tables, tracked changes and comments. Inline markup in a paragraph's text:
 /// <c>[^body]</c> a footnote, <c>{+text+}</c> a tracked insertion, <c>{-text-}</c> a tracked deletion,
-/// <c>{!text!}</c> text with a comment on it.
+/// <c>{!text!}</c> text with a comment on it, <c>{*text*}</c> bold text, <c>{?text?}</c> hidden text,
+/// <c>{=CODE|result=}</c> a field with its code and result, <c>[~body]</c> an endnote.
 /// </summary>
 internal sealed partial class WordDraft
 {
@@ -34,6 +35,19 @@ internal sealed partial class WordDraft
     public WordDraft Paragraph(string text, WordList list = WordList.None)
     {
         _blocks.Add(context => context.Paragraph(text, list));
+        return this;
+    }
+
+    /// <summary>A paragraph whose mark is deleted as a tracked change: accepted, it joins the next paragraph.</summary>
+    public WordDraft ParagraphJoinedToNext(string text, WordList list = WordList.None)
+    {
+        _blocks.Add(context =>
+        {
+            var paragraph = context.Paragraph(text, list);
+            var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new ParagraphProperties());
+            properties.Append(new ParagraphMarkRunProperties(new Deleted { Id = "900", Author = "Jane Drafter" }));
+            return paragraph;
+        });
         return this;
     }
 
@@ -84,7 +98,7 @@ internal sealed partial class WordDraft
         return path;
     }
 
-    [GeneratedRegex(@"\[\^(?<note>[^\]]*)\]|\{\+(?<ins>.*?)\+\}|\{-(?<del>.*?)-\}|\{!(?<comment>.*?)!\}")]
+    [GeneratedRegex(@"\[\^(?<note>[^\]]*)\]|\[~(?<endnote>[^\]]*)\]|\{\+(?<ins>.*?)\+\}|\{-(?<del>.*?)-\}|\{!(?<comment>.*?)!\}|\{\*(?<bold>.*?)\*\}|\{\?(?<hidden>.*?)\?\}|\{=(?<code>[^|]*)\|(?<result>.*?)=\}")]
     private static partial Regex Markup();
 
     private sealed class Context
@@ -94,6 +108,7 @@ internal sealed partial class WordDraft
         private readonly Numbering _numbering;
         private readonly Footnotes _footnotes;
         private readonly Comments _comments;
+        private readonly Endnotes _endnotes;
         private int _nextId = 1;
         private int _nextNum = 4;
 
@@ -111,6 +126,9 @@ internal sealed partial class WordDraft
                 new Footnote(new Paragraph()) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
                 new Footnote(new Paragraph()) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
             _comments = new Comments();
+            _endnotes = new Endnotes(
+                new Endnote(new Paragraph()) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
+                new Endnote(new Paragraph()) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
         }
 
         public int Restart(WordList list, int start)
@@ -131,6 +149,12 @@ internal sealed partial class WordDraft
                 paragraph.Append(new ParagraphProperties(new NumberingProperties(new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId ?? (int)list })));
             }
 
+            AppendInline(paragraph, text);
+            return Clean(paragraph);
+        }
+
+        private void AppendInline(Paragraph paragraph, string text)
+        {
             var at = 0;
             foreach (Match m in Markup().Matches(text))
             {
@@ -138,11 +162,33 @@ internal sealed partial class WordDraft
                 if (m.Groups["note"].Success)
                 {
                     var id = _nextId++;
-                    _footnotes.Append(new Footnote(new Paragraph(
-                        new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()),
-                        Run(" " + m.Groups["note"].Value)))
-                    { Id = id });
+                    var body = new Paragraph(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReferenceMark()));
+                    AppendInline(body, " " + m.Groups["note"].Value);
+                    _footnotes.Append(new Footnote(Clean(body)) { Id = id });
                     paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new FootnoteReference { Id = id }));
+                }
+                else if (m.Groups["endnote"].Success)
+                {
+                    var id = _nextId++;
+                    _endnotes.Append(new Endnote(new Paragraph(new Run(new EndnoteReferenceMark()), Run(" " + m.Groups["endnote"].Value))) { Id = id });
+                    paragraph.Append(new Run(new RunProperties(new VerticalTextAlignment { Val = VerticalPositionValues.Superscript }), new EndnoteReference { Id = id }));
+                }
+                else if (m.Groups["bold"].Success)
+                {
+                    paragraph.Append(new Run(new RunProperties(new Bold()), new WordText(m.Groups["bold"].Value) { Space = SpaceProcessingModeValues.Preserve }));
+                }
+                else if (m.Groups["hidden"].Success)
+                {
+                    paragraph.Append(new Run(new RunProperties(new Vanish()), new WordText(m.Groups["hidden"].Value) { Space = SpaceProcessingModeValues.Preserve }));
+                }
+                else if (m.Groups["code"].Success)
+                {
+                    paragraph.Append(
+                        new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+                        new Run(new FieldCode(m.Groups["code"].Value) { Space = SpaceProcessingModeValues.Preserve }),
+                        new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+                        Run(m.Groups["result"].Value),
+                        new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
                 }
                 else if (m.Groups["ins"].Success)
                 {
@@ -163,7 +209,6 @@ internal sealed partial class WordDraft
             }
 
             paragraph.Append(Run(text[at..]));
-            return Clean(paragraph);
         }
 
         public void Finish()
@@ -171,6 +216,7 @@ internal sealed partial class WordDraft
             _main.AddNewPart<NumberingDefinitionsPart>().Numbering = _numbering;
             _main.AddNewPart<FootnotesPart>().Footnotes = _footnotes;
             _main.AddNewPart<WordprocessingCommentsPart>().Comments = _comments;
+            _main.AddNewPart<EndnotesPart>().Endnotes = _endnotes;
         }
 
         private static Run Run(string text) => new(new WordText(text) { Space = SpaceProcessingModeValues.Preserve });
