@@ -145,7 +145,7 @@ public sealed class FailedRunTests : IDisposable
 
         var (exit, stdout, _) = CliRunner.Run(_folder.Path, "empty");
 
-        stdout.ShouldBe("No text to lint (folders are searched for .txt files)\n");
+        stdout.ShouldBe("No text to lint (folders are searched for .txt, .docx, .pdf files)\n");
         exit.ShouldBe(0);
     }
 
