@@ -56,10 +56,7 @@ public static class BuiltInRules
         new DR5010FixedPhrase(),
         new DR5011DoubledPunctuation(),
         new DR5012DraftingLeftover(),
-        new DR6001ItemMissingInVersion(),
-        new DR6002DateDiffersBetweenVersions(),
-        new DR6003DatePrecisionDiffers(),
-        new DR6004ReferenceDiffersBetweenVersions(),
+        new VersionsAnalyzer(),
     ];
 
     /// <summary>Every built-in descriptor, by id.</summary>

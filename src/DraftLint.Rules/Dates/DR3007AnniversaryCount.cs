@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Data;
@@ -35,7 +34,7 @@ public sealed class DR3007AnniversaryCount : DiagnosticAnalyzer
                 return;
             }
 
-            var pattern = Patterns.GetValue(language, l => CompiledPatterns.Create(l.AnniversaryPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase));
+            var pattern = Anniversary.For(language);
             foreach (var item in document.Document.AllItems)
             {
                 var text = item.Text.Value;
@@ -66,5 +65,5 @@ public sealed class DR3007AnniversaryCount : DiagnosticAnalyzer
             }
         });
 
-    private static readonly ConditionalWeakTable<LanguageData, Regex> Patterns = new();
+    private static readonly PackPattern Anniversary = new(l => l.AnniversaryPattern, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnoreCase);
 }

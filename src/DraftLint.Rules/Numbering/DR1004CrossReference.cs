@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Data;
@@ -39,7 +38,7 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
                 return;
             }
 
-            var pattern = PatternFor(words);
+            var pattern = Reference.For(language);
             var complete = syntax.Paragraphs is [.., var last]
                 && language.OpensWithClosingFormula(last.Text.Value);
             foreach (var item in syntax.Recitals.Concat(syntax.Paragraphs))
@@ -133,15 +132,12 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
         return false;
     }
 
-    private static readonly ConditionalWeakTable<CrossReferenceWords, Regex> Patterns = new();
-
     /// <summary>"paragraph 12", "paragraph 12a", "recital C", "recital AB" in the pack's words, case aside for the noun.</summary>
-    private static Regex PatternFor(CrossReferenceWords words) =>
-        Patterns.GetValue(words, w =>
-        {
-            static string Nouns(string[] nouns) => nouns.Length == 0 ? "(?!)" : string.Join('|', nouns.Select(Regex.Escape));
-            return new Regex(
-                $@"\b(?i:(?<paragraph>{Nouns(w.Paragraph)})|(?<recital>{Nouns(w.Recital)}))\s+(?<label>(?(paragraph)[0-9]{{1,3}}[a-z]{{0,2}}|[A-Z]{{1,2}}[a-z]{{0,2}}))(?![\p{{L}}\p{{N}}(])",
-                RegexOptions.CultureInvariant);
-        });
+    private static readonly PackPattern Reference = new(l => ReferencePattern(l.CrossReferences), RegexOptions.CultureInvariant);
+
+    private static string ReferencePattern(CrossReferenceWords words)
+    {
+        static string Nouns(string[] nouns) => nouns.Length == 0 ? "(?!)" : string.Join('|', nouns.Select(Regex.Escape));
+        return $@"\b(?i:(?<paragraph>{Nouns(words.Paragraph)})|(?<recital>{Nouns(words.Recital)}))\s+(?<label>(?(paragraph)[0-9]{{1,3}}[a-z]{{0,2}}|[A-Z]{{1,2}}[a-z]{{0,2}}))(?![\p{{L}}\p{{N}}(])";
+    }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using DraftLint.Analysis;
 using DraftLint.Data;
@@ -59,7 +58,7 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
         context.RegisterDocumentStartAction(start =>
         {
             var language = start.Options.Data.GetLanguage(start.Document.Language);
-            var singular = language.RulesOfProcedure is { SingularList.Length: > 0 } rules ? SingularListPattern(rules) : null;
+            var singular = language.RulesOfProcedure is { SingularList.Length: > 0 } ? SingularList.For(language) : null;
             var and = language.AndWord;
             start.RegisterTextAction(text =>
             {
@@ -100,10 +99,7 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
         });
     }
 
-    private static readonly ConditionalWeakTable<RulesOfProcedurePatterns, Regex> SingularLists = new();
-
-    private static Regex SingularListPattern(RulesOfProcedurePatterns rules) =>
-        SingularLists.GetValue(rules, r => CompiledPatterns.Create(r.SingularList, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture));
+    private static readonly PackPattern SingularList = new(l => l.RulesOfProcedure!.SingularList, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>An article's subdivision followed by a second point with only a space between: "21(2)(a) (b)" (not "(a), (b)" or "(a) (b) (c)").</summary>
     [GeneratedRegex(@"(?<![\w(])\d{1,3}[a-z]?(?:\(\d{1,3}\))*\((?:[a-z]|[ivx]{2,4})\)(?<gap> )\((?:[a-z]|[ivx]{2,4})\)(?! ?\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

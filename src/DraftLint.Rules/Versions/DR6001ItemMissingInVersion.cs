@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Rules.Versions;
 
-/// <summary>DR6001: a citation, recital or paragraph of one language version that the other version of the text lacks.</summary>
-public sealed class DR6001ItemMissingInVersion : DiagnosticAnalyzer
+/// <summary>DR6001: a citation, recital or paragraph of one language version that the other version of the text lacks. Reported by <see cref="VersionsAnalyzer"/>.</summary>
+public sealed class DR6001ItemMissingInVersion : VersionRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6001",
@@ -20,43 +19,37 @@ public sealed class DR6001ItemMissingInVersion : DiagnosticAnalyzer
         + "An item after the point where the other version's text stops (an excerpt cut earlier) is not compared.",
         WellKnownTags.LanguageNeutral);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
-
-    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
     {
-        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (kind, alignment) in pair.Alignments)
         {
-            foreach (var kind in LanguageVersions.Parts)
+            var counts = (First: alignment.Count(s => s.First is not null), Second: alignment.Count(s => s.Second is not null));
+            for (var step = 0; step < alignment.Length; step++)
             {
-                var alignment = LanguageVersions.Align(first.Summary, second.Summary, kind);
-                var counts = (First: alignment.Count(s => s.First is not null), Second: alignment.Count(s => s.Second is not null));
-                for (var step = 0; step < alignment.Length; step++)
+                var (here, there, item, other, otherIsSecond) = alignment[step] switch
                 {
-                    var (here, there, item, other, otherIsSecond) = alignment[step] switch
-                    {
-                        { First: { } only, Second: null } => (first, second, only, second.Summary, true),
-                        { First: null, Second: { } only } => (second, first, only, first.Summary, false),
-                        _ => default,
-                    };
-                    if (item is null || !LanguageVersions.WithinBoth(alignment, step, other, kind, otherIsSecond))
-                    {
-                        continue;
-                    }
-
-                    var noun = LanguageVersions.Noun(kind);
-                    var (hereCount, thereCount) = otherIsSecond ? (counts.First, counts.Second) : (counts.Second, counts.First);
-                    var before = alignment.Take(step).Select(s => otherIsSecond ? s.Second : s.First).LastOrDefault(i => i is not null);
-                    Location[] related = before is null ? [] : [run.Locate(there.Path, before.Span, $"{before.DisplayName} of the {there.Language} version, before the gap")];
-                    run.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        run.Locate(here.Path, item.Span, $"{item.DisplayName} of the {here.Language} version"),
-                        [Wording.SentenceCase(item.DisplayName), there.Language, Wording.Quantity(thereCount, noun), Wording.Quantity(hereCount, noun)],
-                        related,
-                        logicalLocation: item.DisplayName));
+                    { First: { } only, Second: null } => (first, second, only, second.Summary, true),
+                    { First: null, Second: { } only } => (second, first, only, first.Summary, false),
+                    _ => default,
+                };
+                if (item is null || !LanguageVersions.WithinBoth(alignment, step, other, kind, otherIsSecond))
+                {
+                    continue;
                 }
+
+                var noun = LanguageVersions.Noun(kind);
+                var (hereCount, thereCount) = otherIsSecond ? (counts.First, counts.Second) : (counts.Second, counts.First);
+                var before = alignment.Take(step).Select(s => otherIsSecond ? s.Second : s.First).LastOrDefault(i => i is not null);
+                Location[] related = before is null ? [] : [run.Locate(there.Path, before.Span, $"{before.DisplayName} of the {there.Language} version, before the gap")];
+                run.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    run.Locate(here.Path, item.Span, $"{item.DisplayName} of the {here.Language} version"),
+                    [Wording.SentenceCase(item.DisplayName), there.Language, Wording.Quantity(thereCount, noun), Wording.Quantity(hereCount, noun)],
+                    related,
+                    logicalLocation: item.DisplayName));
             }
         }
     }

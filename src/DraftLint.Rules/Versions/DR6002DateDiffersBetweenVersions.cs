@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Rules.Versions;
 
-/// <summary>DR6002: a date of an item that the same item of another language version gives as another date, or does not give.</summary>
-public sealed class DR6002DateDiffersBetweenVersions : DiagnosticAnalyzer
+/// <summary>DR6002: a date of an item that the same item of another language version gives as another date, or does not give. Reported by <see cref="VersionsAnalyzer"/>.</summary>
+public sealed class DR6002DateDiffersBetweenVersions : VersionRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6002",
@@ -20,33 +19,27 @@ public sealed class DR6002DateDiffersBetweenVersions : DiagnosticAnalyzer
         + "A date given to the day in one version and as its month in the other is DR6003's note; a year on its own is not compared.",
         WellKnownTags.LanguageNeutral);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
-
-    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
     {
-        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (a, b, dates) in pair.Matched)
         {
-            foreach (var (a, b) in LanguageVersions.MatchedItems(first.Summary, second.Summary))
+            foreach (var (mine, theirs) in dates.Differing)
             {
-                var difference = DateComparison.Compare(a, b);
-                foreach (var (mine, theirs) in difference.Differing)
-                {
-                    Report(run, second.Path, mine, $"'{theirs.Text}'", first.Language, run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version"), b);
-                }
+                Report(run, second.Path, mine, $"'{theirs.Text}'", first.Language, run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version"), b);
+            }
 
-                foreach (var mine in difference.OnlySecond)
-                {
-                    Report(run, second.Path, mine, "no such date", first.Language, run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version"), b);
-                }
+            foreach (var mine in dates.OnlySecond)
+            {
+                Report(run, second.Path, mine, "no such date", first.Language, run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version"), b);
+            }
 
-                // A date only the first version has is reported there: the second has nothing to point at.
-                foreach (var theirs in difference.OnlyFirst)
-                {
-                    Report(run, first.Path, theirs, "no such date", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"), a);
-                }
+            // A date only the first version has is reported there: the second has nothing to point at.
+            foreach (var theirs in dates.OnlyFirst)
+            {
+                Report(run, first.Path, theirs, "no such date", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"), a);
             }
         }
     }

@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Rules.Versions;
 
-/// <summary>DR6003: a date one language version gives to the day and another only as its month.</summary>
-public sealed class DR6003DatePrecisionDiffers : DiagnosticAnalyzer
+/// <summary>DR6003: a date one language version gives to the day and another only as its month. Reported by <see cref="VersionsAnalyzer"/>.</summary>
+public sealed class DR6003DatePrecisionDiffers : VersionRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6003",
@@ -19,26 +18,21 @@ public sealed class DR6003DatePrecisionDiffers : DiagnosticAnalyzer
         + "Reported on the second version in language order, with the first version's date as related location.",
         WellKnownTags.LanguageNeutral);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
-
-    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
     {
-        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (_, b, dates) in pair.Matched)
         {
-            foreach (var (a, b) in LanguageVersions.MatchedItems(first.Summary, second.Summary))
+            foreach (var (mine, theirs) in dates.Precision)
             {
-                foreach (var (mine, theirs) in DateComparison.Compare(a, b).Precision)
-                {
-                    run.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
-                        [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
-                        [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
-                        logicalLocation: b.DisplayName));
-                }
+                run.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
+                    [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
+                    [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
+                    logicalLocation: b.DisplayName));
             }
         }
     }

@@ -1,11 +1,10 @@
-using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
 
 namespace DraftLint.Rules.Versions;
 
-/// <summary>DR6004: a document, procedure, text adopted, Official Journal or Rules of Procedure reference that differs between language versions.</summary>
-public sealed class DR6004ReferenceDiffersBetweenVersions : DiagnosticAnalyzer
+/// <summary>DR6004: a document, procedure, text adopted, Official Journal or Rules of Procedure reference that differs between language versions. Reported by <see cref="VersionsAnalyzer"/>.</summary>
+public sealed class DR6004ReferenceDiffersBetweenVersions : VersionRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6004",
@@ -22,56 +21,51 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : DiagnosticAnalyzer
         + "Reported on the second version in language order, or on the first where only it has the reference, with the other version as related location.",
         WellKnownTags.LanguageNeutral);
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
+    public override DiagnosticDescriptor Reported => Descriptor;
 
-    public override void Initialize(AnalysisContext context) =>
-        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, Analyse);
-
-    private static void Analyse(CrossDocumentAnalysisContext<VersionSummary> run)
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
     {
-        foreach (var (first, second) in LanguageVersions.Pairs(run.Documents))
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (a, b, _) in pair.Matched)
         {
-            foreach (var (a, b) in LanguageVersions.MatchedItems(first.Summary, second.Summary))
+            // A footnote's references count only where both versions have the item's footnotes: an excerpt
+            // often stops before the page's notes, and then the other version's notes are simply not there.
+            var notes = a.HasFootnotes && b.HasFootnotes;
+            var left = a.References.Where(r => notes || !r.InFootnote).ToList();
+            var right = b.References.Where(r => notes || !r.InFootnote).ToList();
+            foreach (var reference in left.ToList())
             {
-                // A footnote's references count only where both versions have the item's footnotes: an excerpt
-                // often stops before the page's notes, and then the other version's notes are simply not there.
-                var notes = a.HasFootnotes && b.HasFootnotes;
-                var left = a.References.Where(r => notes || !r.InFootnote).ToList();
-                var right = b.References.Where(r => notes || !r.InFootnote).ToList();
-                foreach (var reference in left.ToList())
+                var same = right.FindIndex(r => r.Key == reference.Key);
+                if (same >= 0)
                 {
-                    var same = right.FindIndex(r => r.Key == reference.Key);
-                    if (same >= 0)
-                    {
-                        right.RemoveAt(same);
-                        left.Remove(reference);
-                    }
+                    right.RemoveAt(same);
+                    left.Remove(reference);
                 }
+            }
 
-                foreach (var kind in left.Concat(right).Select(r => r.Kind).Distinct())
+            foreach (var kind in left.Concat(right).Select(r => r.Kind).Distinct())
+            {
+                var mine = right.Where(r => r.Kind == kind).ToList();
+                var theirs = left.Where(r => r.Kind == kind).ToList();
+                for (var i = 0; i < Math.Max(mine.Count, theirs.Count); i++)
                 {
-                    var mine = right.Where(r => r.Kind == kind).ToList();
-                    var theirs = left.Where(r => r.Kind == kind).ToList();
-                    for (var i = 0; i < Math.Max(mine.Count, theirs.Count); i++)
+                    var other = i < theirs.Count ? theirs[i] : null;
+                    var counterpart = i < mine.Count ? mine[i] : null;
+
+                    // One side only, where the other's language never yields the kind: its recogniser missed it.
+                    if ((other is null && !first.Summary.ReferenceKinds.Contains(kind)) || (counterpart is null && !second.Summary.ReferenceKinds.Contains(kind)))
                     {
-                        var other = i < theirs.Count ? theirs[i] : null;
-                        var counterpart = i < mine.Count ? mine[i] : null;
+                        continue;
+                    }
 
-                        // One side only, where the other's language never yields the kind: its recogniser missed it.
-                        if ((other is null && !first.Summary.ReferenceKinds.Contains(kind)) || (counterpart is null && !second.Summary.ReferenceKinds.Contains(kind)))
-                        {
-                            continue;
-                        }
-
-                        if (i < mine.Count)
-                        {
-                            Report(run, second.Path, mine[i], b, other is null ? "no such reference" : $"'{other.Text}'", first.Language,
-                                other is null ? run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version") : run.Locate(first.Path, other.Span, $"'{other.Text}' in the {first.Language} version"));
-                        }
-                        else
-                        {
-                            Report(run, first.Path, theirs[i], a, "no such reference", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"));
-                        }
+                    if (i < mine.Count)
+                    {
+                        Report(run, second.Path, mine[i], b, other is null ? "no such reference" : $"'{other.Text}'", first.Language,
+                            other is null ? run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version") : run.Locate(first.Path, other.Span, $"'{other.Text}' in the {first.Language} version"));
+                    }
+                    else
+                    {
+                        Report(run, first.Path, theirs[i], a, "no such reference", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"));
                     }
                 }
             }

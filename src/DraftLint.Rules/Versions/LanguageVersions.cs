@@ -95,9 +95,40 @@ public sealed record VersionPair(DocumentSummary<VersionSummary> First, Document
 /// <summary>One step of an alignment of one kind of item: an item of each version, or of one only.</summary>
 public sealed record AlignedItems(VersionItem? First, VersionItem? Second);
 
+/// <summary>Two items that are each other's counterparts in two versions, and how their dates differ.</summary>
+internal sealed record MatchedItems(VersionItem First, VersionItem Second, DateComparison Dates);
+
 /// <summary>
-/// Finds the language versions of one text among a run's documents and aligns their items by structure. Shared by the
-/// DR6 rules, so that each pairs and aligns the same way.
+/// A pair of versions as the DR6 rules read it, worked out once for all of them: the alignment of each part, and the
+/// items matched in it with their dates compared.
+/// </summary>
+internal sealed class ComparedVersions
+{
+    public ComparedVersions(VersionPair pair)
+    {
+        (First, Second) = (pair.First, pair.Second);
+        Alignments = [.. LanguageVersions.Parts.Select(kind => (kind, LanguageVersions.Align(First.Summary, Second.Summary, kind)))];
+        Matched = [.. Alignments
+            .SelectMany(part => part.Steps)
+            .Where(s => s.First is not null && s.Second is not null)
+            .Select(s => new MatchedItems(s.First!, s.Second!, DateComparison.Compare(s.First!, s.Second!)))];
+    }
+
+    /// <summary>The version first in language order.</summary>
+    public DocumentSummary<VersionSummary> First { get; }
+
+    public DocumentSummary<VersionSummary> Second { get; }
+
+    /// <summary>Each part's items aligned, in document order (<see cref="LanguageVersions.Parts"/>).</summary>
+    public ImmutableArray<(SyntaxKind Kind, ImmutableArray<AlignedItems> Steps)> Alignments { get; }
+
+    /// <summary>The aligned items of both versions in every part, each step with both items.</summary>
+    public ImmutableArray<MatchedItems> Matched { get; }
+}
+
+/// <summary>
+/// Finds the language versions of one text among a run's documents and aligns their items by structure, for
+/// <see cref="VersionsAnalyzer"/>: every DR6 rule reads the same pairs and alignments.
 /// </summary>
 public static partial class LanguageVersions
 {
@@ -200,10 +231,6 @@ public static partial class LanguageVersions
 
         return false;
     }
-
-    /// <summary>The aligned items of both versions in every part, each step with both items.</summary>
-    public static IEnumerable<(VersionItem First, VersionItem Second)> MatchedItems(VersionSummary first, VersionSummary second) =>
-        Parts.SelectMany(kind => Align(first, second, kind)).Where(s => s.First is not null && s.Second is not null).Select(s => (s.First!, s.Second!));
 
     /// <summary>"citation", "recital", "paragraph", for messages.</summary>
     public static string Noun(SyntaxKind kind) => kind switch

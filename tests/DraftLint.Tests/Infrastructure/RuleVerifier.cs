@@ -3,6 +3,7 @@ using DraftLint.Analysis;
 using DraftLint.Configuration;
 using DraftLint.Data;
 using DraftLint.Diagnostics;
+using DraftLint.Rules;
 using DraftLint.Text;
 
 namespace DraftLint.Tests.Infrastructure;
@@ -65,6 +66,11 @@ internal static class RuleVerifier
         result.Notifications.ShouldBeEmpty();
         return result.Diagnostics;
     }
+
+    /// <summary>Lints a text as a run does: every built-in rule at its default severity, notifications kept.</summary>
+    public static LintRunResult RunAll(string text) =>
+        new AnalyzerDriver(BuiltInRules.CreateAll(), Data)
+            .Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
 
     /// <summary>Strips <c>{|ID:text|}</c> markup, returning the plain text and each marked span with its id.</summary>
     public static (string Text, List<(string Id, LinePositionSpan Span)> Expected) ParseMarkup(string markup)

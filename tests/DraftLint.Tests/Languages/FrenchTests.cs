@@ -1,24 +1,16 @@
-using DraftLint.Analysis;
-using DraftLint.Configuration;
-using DraftLint.Diagnostics;
-using DraftLint.Parsing;
-using DraftLint.Rules;
 using DraftLint.Rules.Dates;
 using DraftLint.Rules.Numbering;
 using DraftLint.Rules.References;
 using DraftLint.Rules.Style;
 using DraftLint.Semantics;
 using DraftLint.Tests.Infrastructure;
-using DraftLint.Tests.Semantics;
 
 namespace DraftLint.Tests.Languages;
 
 /// <summary>French as a full pack: its dates, structure and references are read, and the rules hold it to its own EP forms.</summary>
-public sealed class FrenchTests
+public sealed class FrenchTests()
+    : FullPackTests("fr", "Résolution du Parlement européen du 19 décembre 2019 sur le Kazakhstan\n\nLe Parlement européen,\n\n", "19 décembre 2019")
 {
-    private const string Header = "Résolution du Parlement européen du 19 décembre 2019 sur le Kazakhstan\n\nLe Parlement européen,\n\n";
-    private const string Evidence = "the date in the title, '19 décembre 2019'";
-
     [Theory]
     [InlineData("le 1er mars 2019 des militants ont été arrêtés", "1er mars 2019", DateForm.DayMonthYear, 1, 3, 2019)]
     [InlineData("le 3 octobre 2019 des militants ont été arrêtés", "3 octobre 2019", DateForm.DayMonthYear, 3, 10, 2019)]
@@ -29,7 +21,7 @@ public sealed class FrenchTests
     [InlineData("le règlement a été publié le 20.8.2008", "20.8.2008", DateForm.Numeric, 20, 8, 2008)]
     public void French_dates_are_read_in_every_form(string sentence, string text, DateForm form, int? day, int? month, int? year)
     {
-        var date = DateRecognizerTests.Model(Header + $"A. considérant que {sentence};\n").Dates.Where(d => d.Item.Kind == Syntax.SyntaxKind.Recital).ShouldHaveSingleItem();
+        var date = RecitalDate(Header + $"A. considérant que {sentence};\n");
 
         (date.Text, date.Form, date.Day, date.Month, date.Year).ShouldBe((text, form, day, month, year));
     }
@@ -39,24 +31,16 @@ public sealed class FrenchTests
     [InlineData("du 2 au 13 décembre 2019", 2, 13)]
     public void A_French_range_is_one_date(string written, int day, int endDay)
     {
-        var date = DateRecognizerTests.Model(Header + $"A. considérant que des élections ont eu lieu {written};\n").Dates.Where(d => d.Item.Kind == Syntax.SyntaxKind.Recital).ShouldHaveSingleItem();
+        var date = RecitalDate(Header + $"A. considérant que des élections ont eu lieu {written};\n");
 
         (date.Form, date.Day, date.EndDay, date.Month).ShouldBe((DateForm.DayRange, day, endDay, day == 2 ? 12 : 6));
     }
 
     [Fact]
-    public void A_French_resolution_is_parsed_with_its_date()
-    {
-        var text = Header + "– vu ses résolutions antérieures sur le Kazakhstan,\n\n– vu l’article 144 de son règlement intérieur,\n\n"
+    public void A_French_resolution_is_parsed_with_its_date() =>
+        ShouldBeReadWithItsDate(Header + "– vu ses résolutions antérieures sur le Kazakhstan,\n\n– vu l’article 144 de son règlement intérieur,\n\n"
             + "A. considérant que des militants ont été arrêtés le 1er mars 2019;\n\nB. considérant qu’aucune enquête n’a été ouverte;\n\n"
-            + "1. invite les autorités à libérer les personnes détenues;\n\n2. charge son Président de transmettre la présente résolution.\n";
-        var document = new DocumentParser(RuleVerifier.Data).Parse(new Text.SourceText("t.txt", text));
-
-        document.Language.ShouldBe("fr");
-        (document.Citations.Length, document.Recitals.Length, document.Paragraphs.Length).ShouldBe((2, 2, 2));
-        DateRecognizerTests.Model(text).DocumentDate!.Date.ShouldBe(new DateOnly(2019, 12, 19));
-        Lint(text).ShouldBeEmpty();
-    }
+            + "1. invite les autorités à libérer les personnes détenues;\n\n2. charge son Président de transmettre la présente résolution.\n");
 
     [Fact]
     public void The_one_ordinal_of_the_French_style_is_no_slip_but_a_leading_zero_is() =>
@@ -122,8 +106,7 @@ public sealed class FrenchTests
     [Fact]
     public void The_Official_Journal_is_read_in_its_French_form()
     {
-        var reference = DateRecognizerTests.Model(Header + "– vu la décision-cadre 2008/913/JAI du Conseil (JO L 328 du 6.12.2008, p. 55),\n").References
-            .Where(r => r.Kind == ReferenceKind.OfficialJournal).ShouldHaveSingleItem();
+        var reference = JournalReference(Header + "– vu la décision-cadre 2008/913/JAI du Conseil (JO L 328 du 6.12.2008, p. 55),\n");
 
         (reference.Type, reference.Number, reference.Date, reference.Page).ShouldBe(("L", "328", new DateOnly(2008, 12, 6), "55"));
     }
@@ -165,10 +148,4 @@ public sealed class FrenchTests
             Header + "– vu sa résolution du 17 décembre 2014 sur la situation en Méditerranée,(1)\n\n– vu sa résolution du 29 avril 2015 sur les migrations{|DR5001:;|}(2)\n\n"
             + "A. considérant que la situation est grave;\n\n1. charge son Président de transmettre la présente résolution.\n",
             "Citation 2 ends with ';'; the convention is ','.");
-
-    /// <summary>Every rule, as a run lints: the findings' ids.</summary>
-    private static IEnumerable<string> Lint(string text) =>
-        new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
-            .Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()))
-            .Diagnostics.Select(d => $"{d.Id} {d.Message}");
 }

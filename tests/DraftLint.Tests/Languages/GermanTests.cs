@@ -1,8 +1,3 @@
-using DraftLint.Analysis;
-using DraftLint.Configuration;
-using DraftLint.Diagnostics;
-using DraftLint.Parsing;
-using DraftLint.Rules;
 using DraftLint.Rules.Dates;
 using DraftLint.Rules.Names;
 using DraftLint.Rules.Numbering;
@@ -15,11 +10,9 @@ using DraftLint.Tests.Semantics;
 namespace DraftLint.Tests.Languages;
 
 /// <summary>German as a full pack: its dates, structure and references are read, the rules hold it to its own EP forms, and its capitalised nouns are not names.</summary>
-public sealed class GermanTests
+public sealed class GermanTests()
+    : FullPackTests("de", "Entschließung des Europäischen Parlaments vom 19. Dezember 2019 zu Kasachstan\n\nDas Europäische Parlament,\n\n", "19. Dezember 2019")
 {
-    private const string Header = "Entschließung des Europäischen Parlaments vom 19. Dezember 2019 zu Kasachstan\n\nDas Europäische Parlament,\n\n";
-    private const string Evidence = "the date in the title, '19. Dezember 2019'";
-
     [Theory]
     [InlineData("am 1. März 2019 Aktivisten festgenommen wurden", "1. März 2019", DateForm.DayMonthYear, 1, 3, 2019)]
     [InlineData("am 3. Oktober 2019 Aktivisten festgenommen wurden", "3. Oktober 2019", DateForm.DayMonthYear, 3, 10, 2019)]
@@ -30,7 +23,7 @@ public sealed class GermanTests
     [InlineData("die Verordnung am 20.8.2008 veröffentlicht wurde", "20.8.2008", DateForm.Numeric, 20, 8, 2008)]
     public void German_dates_are_read_in_every_form(string clause, string text, DateForm form, int? day, int? month, int? year)
     {
-        var date = DateRecognizerTests.Model(Header + $"A. in der Erwägung, dass {clause};\n").Dates.Where(d => d.Item.Kind == Syntax.SyntaxKind.Recital).ShouldHaveSingleItem();
+        var date = RecitalDate(Header + $"A. in der Erwägung, dass {clause};\n");
 
         (date.Text, date.Form, date.Day, date.Month, date.Year).ShouldBe((text, form, day, month, year));
     }
@@ -40,24 +33,16 @@ public sealed class GermanTests
     [InlineData("am 21. und 22. Februar 2019", 21, 22)]
     public void A_German_range_is_one_date(string written, int day, int endDay)
     {
-        var date = DateRecognizerTests.Model(Header + $"A. in der Erwägung, dass die Wahlen {written} stattfanden;\n").Dates.Where(d => d.Item.Kind == Syntax.SyntaxKind.Recital).ShouldHaveSingleItem();
+        var date = RecitalDate(Header + $"A. in der Erwägung, dass die Wahlen {written} stattfanden;\n");
 
         (date.Form, date.Day, date.EndDay, date.Month).ShouldBe((DateForm.DayRange, day, endDay, 2));
     }
 
     [Fact]
-    public void A_German_resolution_is_parsed_with_its_date()
-    {
-        var text = Header + "– unter Hinweis auf seine früheren Entschließungen zu Kasachstan,\n\n– gestützt auf Artikel 144 seiner Geschäftsordnung,\n\n"
+    public void A_German_resolution_is_parsed_with_its_date() =>
+        ShouldBeReadWithItsDate(Header + "– unter Hinweis auf seine früheren Entschließungen zu Kasachstan,\n\n– gestützt auf Artikel 144 seiner Geschäftsordnung,\n\n"
             + "A. in der Erwägung, dass am 1. März 2019 Aktivisten festgenommen wurden;\n\nB. in der Erwägung, dass keine Untersuchung eingeleitet wurde;\n\n"
-            + "1. fordert die Behörden auf, die Inhaftierten freizulassen;\n\n2. beauftragt seinen Präsidenten, diese Entschließung zu übermitteln.\n";
-        var document = new DocumentParser(RuleVerifier.Data).Parse(new Text.SourceText("t.txt", text));
-
-        document.Language.ShouldBe("de");
-        (document.Citations.Length, document.Recitals.Length, document.Paragraphs.Length).ShouldBe((2, 2, 2));
-        DateRecognizerTests.Model(text).DocumentDate!.Date.ShouldBe(new DateOnly(2019, 12, 19));
-        Lint(text).ShouldBeEmpty();
-    }
+            + "1. fordert die Behörden auf, die Inhaftierten freizulassen;\n\n2. beauftragt seinen Präsidenten, diese Entschließung zu übermitteln.\n");
 
     [Fact]
     public void The_full_stop_of_a_German_day_is_no_ordinal_but_a_leading_zero_is_a_slip() =>
@@ -122,8 +107,7 @@ public sealed class GermanTests
     [Fact]
     public void The_Official_Journal_is_read_in_its_German_form()
     {
-        var reference = DateRecognizerTests.Model(Header + "– unter Hinweis auf den Rahmenbeschluss 2008/913/JI des Rates (ABl. L 328 vom 6.12.2008, S. 55),\n").References
-            .Where(r => r.Kind == ReferenceKind.OfficialJournal).ShouldHaveSingleItem();
+        var reference = JournalReference(Header + "– unter Hinweis auf den Rahmenbeschluss 2008/913/JI des Rates (ABl. L 328 vom 6.12.2008, S. 55),\n");
 
         (reference.Type, reference.Number, reference.Date, reference.Page).ShouldBe(("L", "328", new DateOnly(2008, 12, 6), "55"));
     }
@@ -180,10 +164,4 @@ public sealed class GermanTests
 
         names.Select(n => n.Spelling).ShouldBe(["İlham", "Aliyev", "Grèze"]);
     }
-
-    /// <summary>Every rule, as a run lints: the findings' ids and messages.</summary>
-    private static IEnumerable<string> Lint(string text) =>
-        new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
-            .Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()))
-            .Diagnostics.Select(d => $"{d.Id} {d.Message}");
 }

@@ -1,8 +1,6 @@
 using DraftLint.Analysis;
-using DraftLint.Configuration;
 using DraftLint.Diagnostics;
 using DraftLint.Parsing;
-using DraftLint.Rules;
 using DraftLint.Tests.Infrastructure;
 
 namespace DraftLint.Tests.Parsing;
@@ -69,8 +67,7 @@ public sealed class EveryLanguageTests
     {
         // The first word written twice: a doubled word (DR5002), which a full pack reports, is no language-neutral check.
         var first = text.Split(' ', 2)[0];
-        var result = new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
-            .Run([LintInput.FromText("t.txt", $"{first} {text}\n")], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+        var result = RuleVerifier.RunAll($"{first} {text}\n");
 
         var pack = RuleVerifier.Data.GetLanguage(code);
         var note = result.Notifications.ShouldHaveSingleItem();

@@ -1,8 +1,5 @@
 using DraftLint.Analysis;
-using DraftLint.Configuration;
-using DraftLint.Diagnostics;
 using DraftLint.Parsing;
-using DraftLint.Rules;
 using DraftLint.Tests.Infrastructure;
 
 namespace DraftLint.Tests.Parsing;
@@ -63,7 +60,7 @@ public sealed class LanguageRecognitionTests
     [InlineData(German, "de")]
     public void French_and_German_are_linted_with_their_own_packs_and_no_note(string text, string code)
     {
-        var result = Lint(text);
+        var result = RuleVerifier.RunAll(text);
 
         result.Notifications.ShouldBeEmpty();
         result.Documents.Single().Language.ShouldBe(code);
@@ -78,17 +75,13 @@ public sealed class LanguageRecognitionTests
     {
         const string flattened = "EP Resolution of 26 November 2020\nEuropean Parliament resolution of 26 November 2020 on Belarus (2020/2882(RSP)) The European Parliament, – having regard to its previous resolutions on Belarus, – having regard to Rule 144 of its Rules of Procedure, A. whereas the murder of Raman Bandarenka shocked the country; 1. Condemns it.\n";
 
-        Lint(flattened).Notifications.ShouldHaveSingleItem().Id.ShouldBe(ToolNotification.StructureNotRecognised);
+        RuleVerifier.RunAll(flattened).Notifications.ShouldHaveSingleItem().Id.ShouldBe(ToolNotification.StructureNotRecognised);
     }
 
     [Theory]
     [InlineData("The European Parliament adopted a resolution on Kazakhstan. Members met officials in the European Parliament, with participation of the civil society.\n")]
     [InlineData("The European Parliament,\n\n– having regard to its previous resolutions,\n\nA. whereas it is so;\n\n1. Calls for that.\n")]
     public void Near_miss_prose_about_a_resolution_and_a_resolution_read_as_one_say_nothing(string text) =>
-        Lint(text).Notifications.ShouldBeEmpty();
-
-    private static LintRunResult Lint(string text) =>
-        new AnalyzerDriver(BuiltInRules.CreateAll(), RuleVerifier.Data)
-            .Run([LintInput.FromText("t.txt", text)], _ => new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>()));
+        RuleVerifier.RunAll(text).Notifications.ShouldBeEmpty();
 }
 

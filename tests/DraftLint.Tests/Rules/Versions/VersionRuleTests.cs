@@ -57,9 +57,7 @@ public sealed class VersionRuleTests
 
     private static string[] Run(params (string Path, string Text)[] files)
     {
-        var driver = new AnalyzerDriver(
-            [new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions()],
-            RuleVerifier.Data);
+        var driver = new AnalyzerDriver([new VersionsAnalyzer()], RuleVerifier.Data);
         var none = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>());
         var result = driver.Run([.. files.Select(f => LintInput.FromText(f.Path, f.Text))], _ => none);
         return [.. result.Diagnostics.Select(Describe)];
