@@ -23,6 +23,8 @@ public static class DocumentInputs
 
     public static LintInput FromFile(string path) => FormatOf(path) switch
     {
+        _ when Path.GetExtension(path).Equals(".doc", StringComparison.OrdinalIgnoreCase) => new DocumentInput(path, static (_, _) =>
+            throw new IOException("a Word 97-2003 document (.doc) is not read: save it as a Word document (.docx) to lint it")),
         SourceFormat.Word => new DocumentInput(path, WordDocumentReader.Read),
         SourceFormat.Pdf => new DocumentInput(path, PdfDocumentReader.Read),
         _ => LintInput.FromFile(path),

@@ -224,6 +224,17 @@ public sealed class WordDocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void A_Word_97_2003_document_named_on_the_command_line_is_refused_with_what_to_do()
+    {
+        File.WriteAllBytes(Path.Combine(_folder.Path, "old.doc"), [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]);
+
+        var (exitCode, stdout, stderr) = CliRunner.Run(_folder.Path, "old.doc");
+
+        exitCode.ShouldBe(2);
+        (stdout + stderr).ShouldContain("old.doc: error DR0001: cannot read the file: a Word 97-2003 document (.doc) is not read: save it as a Word document (.docx) to lint it");
+    }
+
+    [Fact]
     public void Word_keeps_an_owner_file_beside_an_open_document_that_a_folder_walk_skips()
     {
         new WordDraft().Paragraph("The European Parliament,").Save(_folder.Path, "draft.docx");
