@@ -45,7 +45,7 @@ internal static class InputFiles
             }
             else if (Directory.Exists(argument))
             {
-                foreach (var file in EnumerateFolder(argument, Canonical(argument), visited, skipped))
+                foreach (var file in EnumerateFolder(argument, Canonical(argument), visited, skipped, problems))
                 {
                     files.Add(Display(file, workingFolder));
                 }
@@ -82,17 +82,31 @@ internal static class InputFiles
     /// <summary>
     /// The texts under a folder. Each real folder is walked once, however many links lead to it (a link back up the
     /// tree would make the walk endless, and one to a parent would lint its files again under other names); what is not
-    /// a regular file is skipped and counted.
+    /// a regular file is skipped and counted; a folder that cannot be read is a problem of the run (its files would
+    /// otherwise be missing from it unseen).
     /// </summary>
-    private static IEnumerable<string> EnumerateFolder(string folder, string canonical, HashSet<string> visited, List<string> skipped)
+    private static IEnumerable<string> EnumerateFolder(string folder, string canonical, HashSet<string> visited, List<string> skipped, List<ToolNotification> problems)
     {
         if (!visited.Add(canonical))
         {
             yield break;
         }
 
-        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
-        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        var options = new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = false, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
+        List<string> files, folders;
+        try
+        {
+            files = [.. Directory.EnumerateFiles(folder, "*", options)];
+            folders = [.. Directory.EnumerateDirectories(folder, "*", options)];
+        }
+        catch (Exception ex) when (ex is UnauthorizedAccessException or IOException)
+        {
+            var reason = ex is UnauthorizedAccessException ? "permission denied" : ex.Message;
+            problems.Add(new ToolNotification(ToolNotification.UnreadableFile, Display(folder), $"cannot read the folder ({reason}): the texts in it are not linted"));
+            yield break;
+        }
+
+        foreach (var file in files)
         {
             // "~$draft.docx" is the owner file Word keeps beside a document it has open, not a document.
             if (Extensions.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase) && !Path.GetFileName(file).StartsWith("~$", StringComparison.Ordinal))
@@ -108,12 +122,12 @@ internal static class InputFiles
             }
         }
 
-        foreach (var sub in Directory.EnumerateDirectories(folder, "*", options))
+        foreach (var sub in folders)
         {
             if (!SkippedFolders.Contains(Path.GetFileName(sub), StringComparer.OrdinalIgnoreCase))
             {
                 var real = new DirectoryInfo(sub).LinkTarget is null ? Path.Combine(canonical, Path.GetFileName(sub)) : Canonical(sub);
-                foreach (var file in EnumerateFolder(sub, real, visited, skipped))
+                foreach (var file in EnumerateFolder(sub, real, visited, skipped, problems))
                 {
                     yield return file;
                 }
@@ -136,7 +150,7 @@ internal static class InputFiles
     private static IEnumerable<string> Glob(string pattern)
     {
         // The part before the first wildcard segment is the folder the glob is relative to.
-        var normalized = pattern.Replace('\\', '/');
+        var normalized = Text.FilePaths.WithForwardSlashes(pattern);
         var segments = normalized.Split('/');
         var fixedCount = segments.TakeWhile(s => s.IndexOfAny(['*', '?', '[']) < 0).Count();
         var root = fixedCount == 0 ? "." : string.Join('/', segments.Take(fixedCount));
@@ -162,6 +176,6 @@ internal static class InputFiles
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(workingFolder, full);
-        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative).Replace('\\', '/');
+        return Text.FilePaths.WithForwardSlashes(relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? full : relative);
     }
 }

@@ -44,7 +44,7 @@ internal static class Fingerprints
             var location = diagnostic.Location;
             var text = location.Source;
             var line = text.ToString(text.GetLineSpan(location.LineSpan.Start.Line));
-            var path = Path.GetRelativePath(root, Path.GetFullPath(location.FilePath)).Replace('\\', '/');
+            var path = DraftLint.Text.FilePaths.WithForwardSlashes(Path.GetRelativePath(root, Path.GetFullPath(location.FilePath)));
             var key = string.Join('\u001F', diagnostic.Id, path, Fold(text.ToString(location.Span)), Fold(line));
             var count = occurrences[key] = occurrences.GetValueOrDefault(key) + 1;
             result[diagnostic] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{key}\u001F{count}")))[..32];

@@ -404,7 +404,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     {
         var full = Path.GetFullPath(path);
         var relative = Path.GetRelativePath(root, full);
-        var segments = relative.Replace('\\', '/').Split('/');
+        var segments = DraftLint.Text.FilePaths.WithForwardSlashes(relative).Split('/');
         if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative) && segments.All(s => EscapeSegment(s) == s))
         {
             // A ':' in the first segment would read as a scheme ("a:b.txt"): "./" keeps the reference relative.
@@ -418,7 +418,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     /// <summary>A file URI for an absolute path, each segment percent-encoded (UTF-8) where RFC 3986 requires it.</summary>
     public static string FileUri(string fullPath)
     {
-        var segments = fullPath.Replace('\\', '/').Split('/').Select(EscapeSegment);
+        var segments = DraftLint.Text.FilePaths.WithForwardSlashes(fullPath).Split('/').Select(EscapeSegment);
         var path = string.Join('/', segments);
         return "file://" + (path.StartsWith('/') ? path : "/" + path);
     }

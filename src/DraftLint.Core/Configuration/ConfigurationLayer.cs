@@ -138,7 +138,7 @@ internal sealed class ConfigurationLayer
     private string? RelativePath(string fullPath)
     {
         var relative = Path.GetRelativePath(BaseDirectory, fullPath);
-        return relative.StartsWith("..", StringComparison.Ordinal) ? null : relative.Replace('\\', '/');
+        return relative.StartsWith("..", StringComparison.Ordinal) ? null : Text.FilePaths.WithForwardSlashes(relative);
     }
 
     /// <summary>The settings accumulated over layers for one file.</summary>

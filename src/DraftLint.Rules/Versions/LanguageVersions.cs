@@ -246,7 +246,7 @@ public static partial class LanguageVersions
     /// </summary>
     internal static string? FileKey(string path, string language)
     {
-        var normalised = path.Replace('\\', '/');
+        var normalised = FilePaths.WithForwardSlashes(path);
         var slash = normalised.LastIndexOf('/');
         var folder = slash < 0 ? "" : normalised[..slash];
         var name = normalised[(slash + 1)..];

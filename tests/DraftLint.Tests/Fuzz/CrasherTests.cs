@@ -119,6 +119,85 @@ public sealed class CrasherTests
         exit.ShouldBe(0);
     }
 
+    [Fact]
+    public void A_backslash_in_a_file_name_is_part_of_the_name_on_Linux()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("drafts/back\\slash.txt", "The European Parliament,\n\nA. whereas on 30 February 2012;\n");
+
+        var (exit, stdout, stderr) = CliRunner.Run(folder.Path, "drafts");
+
+        (stdout + stderr).ShouldBe("drafts/back\\slash.txt(3,15): error DR3002: '30 February 2012' does not exist: February has 29 days.\n1 error in 1 file\n");
+        exit.ShouldBe(1);
+    }
+
+    /// <summary>
+    /// A folder the user may not read: as root every folder can be read, so the command line runs as "nobody"
+    /// (setpriv), where the built tool is reachable for that user.
+    /// </summary>
+    [Fact]
+    public void A_folder_that_cannot_be_read_is_a_problem_of_the_run_and_the_others_are_linted()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        using var folder = new TempFolder();
+        folder.Write("drafts/ok/a.txt", "The European Parliament,\n\nA. whereas on 30 February 2012;\n");
+        folder.Write("drafts/locked/b.txt", "The European Parliament,\n\nA. whereas on 31 April 2012;\n");
+        File.SetUnixFileMode(Path.Combine(folder.Path, "drafts", "locked"), UnixFileMode.None);
+        try
+        {
+            int exit;
+            string output;
+            if (Environment.UserName == "root")
+            {
+                var tool = Path.Combine(AppContext.BaseDirectory, "draftlint.dll");
+                foreach (var dir in new[] { folder.Path, Path.Combine(folder.Path, "drafts"), Path.Combine(folder.Path, "drafts", "ok") })
+                {
+                    File.SetUnixFileMode(dir, (UnixFileMode)0b111_101_101);
+                }
+
+                var start = new System.Diagnostics.ProcessStartInfo("setpriv", ["--reuid=65534", "--regid=65534", "--clear-groups", "dotnet", tool, "drafts"])
+                {
+                    WorkingDirectory = folder.Path,
+                    RedirectStandardOutput = true,
+                    RedirectStandardError = true,
+                };
+                using var process = System.Diagnostics.Process.Start(start)!;
+                output = process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd();
+                process.WaitForExit();
+                exit = process.ExitCode;
+                if (exit != 2 && output.Contains("denied", StringComparison.OrdinalIgnoreCase) && !output.Contains("DR0001", StringComparison.Ordinal))
+                {
+                    // The user "nobody" cannot reach the built tool from this clone's folder: nothing to check here.
+                    return;
+                }
+            }
+            else
+            {
+                (exit, var stdout, var stderr) = CliRunner.Run(folder.Path, "drafts");
+                output = stdout + stderr;
+            }
+
+            output.ShouldBe(
+                "drafts/locked: error DR0001: cannot read the folder (permission denied): the texts in it are not linted\n"
+                + "drafts/ok/a.txt(3,15): error DR3002: '30 February 2012' does not exist: February has 29 days.\n"
+                + "1 error in 1 file; 1 file or configuration problem (exit code 2)\n");
+            exit.ShouldBe(2);
+        }
+        finally
+        {
+            File.SetUnixFileMode(Path.Combine(folder.Path, "drafts", "locked"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+    }
+
     private static void MakeFifo(string path)
     {
         using var mkfifo = System.Diagnostics.Process.Start("mkfifo", path);
