@@ -120,6 +120,23 @@ public sealed class CrasherTests
     }
 
     [Fact]
+    public void A_configuration_of_megabytes_is_refused_at_once_with_its_size()
+    {
+        using var folder = new TempFolder();
+        folder.Write("drafts/a.txt", "The European Parliament,\n\nA. whereas on 30 February 2012;\n");
+        folder.Write("drafts/draftlint.json", "{ \"names\": { \"ignore\": [" + string.Join(", ", Enumerable.Repeat("\"ab\"", 300_000)) + "] } }");
+        folder.Write("other/b.txt", "The European Parliament,\n\nA. whereas on 31 April 2012;\n");
+
+        var (exit, stdout, stderr) = CliRunner.Run(folder.Path, "drafts", "other");
+
+        (stdout + stderr).ShouldBe(
+            "drafts/draftlint.json: error DR0002: the configuration file is 1.7 MB; a draftlint.json may have at most 1 MB\n"
+            + "other/b.txt(3,15): error DR3002: '31 April 2012' does not exist: April has 30 days.\n"
+            + "1 error in 1 file; 1 file or configuration problem (exit code 2)\n");
+        exit.ShouldBe(2);
+    }
+
+    [Fact]
     public void A_backslash_in_a_file_name_is_part_of_the_name_on_Linux()
     {
         if (!OperatingSystem.IsLinux())
