@@ -142,6 +142,15 @@ namespace DraftLint.Cli
             syntax.SetAction(parse => ReadSettings(parse, out var settings) ? SyntaxDump.Write(parse.GetValue(syntaxFile)!, settings, stdout, stderr) : 2);
             root.Subcommands.Add(syntax);
 
+            var configFile = new Argument<FileInfo>("file") { Description = "A text whose configuration to show (it need not exist yet)." };
+            var printConfig = new Command("print-config", "Show the configuration a file gets after every layer, as JSON: the files that gave it, language, date, rules, suppressions, names.") { configFile };
+            printConfig.SetAction(parse => ReadSettings(parse, out var settings) ? ConfigCommands.PrintConfig(parse.GetValue(configFile)!, settings, stdout) : 2);
+            root.Subcommands.Add(printConfig);
+
+            var init = new Command("init", "Write a commented draftlint.json in the current folder (never over an existing one).");
+            init.SetAction(_ => ConfigCommands.Init(new DirectoryInfo(Directory.GetCurrentDirectory()), stdout, stderr));
+            root.Subcommands.Add(init);
+
             var fixPaths = new Argument<string[]>("paths") { Description = "Files, folders or globs to fix. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
             var fixRules = new Option<string[]>("--rule") { Description = "Apply only this rule's fixes. Repeatable. Default: every fixable rule.", Arity = ArgumentArity.OneOrMore };
             var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the fixes instead of writing them." };

@@ -77,6 +77,14 @@ public sealed class LintConfiguration
         }
     }
 
+    /// <summary>The configuration files that apply to one file, from the first layer to the last.</summary>
+    /// <exception cref="ConfigurationException">A draftlint.json on the way is malformed.</exception>
+    public IReadOnlyList<string> LayersFor(string path)
+    {
+        var nearest = NearestLayer(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        return [_defaults.Name, .. nearest is null ? Array.Empty<string>() : [nearest.Name], .. _explicit is null ? Array.Empty<string>() : [_explicit.Name]];
+    }
+
     /// <summary>The settings for one file.</summary>
     /// <exception cref="ConfigurationException">A draftlint.json on the way is malformed.</exception>
     /// <remarks>
