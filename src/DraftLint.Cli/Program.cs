@@ -16,7 +16,7 @@ var encoding = Console.OutputEncoding.CodePage == 65001 ? new UTF8Encoding(false
 var stdout = new StreamWriter(Console.OpenStandardOutput(), encoding, 1 << 16);
 try
 {
-    return Cli.Run(args, stdout, Console.Error);
+    return Cli.Run(args, stdout, Console.Error, stdoutIsTerminal: !Console.IsOutputRedirected);
 }
 finally
 {
@@ -29,11 +29,15 @@ namespace DraftLint.Cli
     internal static class Cli
     {
         /// <summary>Runs the command line and returns the exit code: 0 clean, 1 error-level findings, 2 usage, configuration or input problem.</summary>
-        public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+        /// <param name="args">The arguments.</param>
+        /// <param name="stdout">Where reports go.</param>
+        /// <param name="stderr">Where problems and progress go.</param>
+        /// <param name="stdoutIsTerminal">True where <paramref name="stdout"/> is a terminal a person reads: the text report is grouped by file.</param>
+        public static int Run(string[] args, TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal = false)
         {
             try
             {
-                var parse = Build(stdout, stderr).Parse(args);
+                var parse = Build(stdout, stderr, stdoutIsTerminal).Parse(args);
                 if (parse.Errors.Count > 0)
                 {
                     // Usage errors exit with 2, as configuration and input errors do (System.CommandLine would return 1).
@@ -62,7 +66,7 @@ namespace DraftLint.Cli
         }
 
         /// <summary>The command tree: lint (root), fix, baseline, syntax, rules.</summary>
-        internal static RootCommand Build(TextWriter stdout, TextWriter stderr)
+        internal static RootCommand Build(TextWriter stdout, TextWriter stderr, bool stdoutIsTerminal = false)
         {
             var paths = new Argument<string[]>("paths") { Description = "Files, folders (searched recursively for .txt) or globs to lint; - reads the text from standard input. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
             var format = new Option<string>("--format", "-f") { Description = "Output format: text (compiler style), sarif (SARIF 2.1.0), json, or github (workflow annotations).", DefaultValueFactory = _ => "text" };
@@ -81,6 +85,7 @@ namespace DraftLint.Cli
             var quiet = new Option<bool>("--quiet", "-q") { Description = "Text and github reports: show only error-level findings (the summary still counts all)." };
             var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings (new ones, with --baseline)." };
             var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
+            var noColor = new Option<bool>("--no-color") { Description = "Text at a terminal: no colour (as NO_COLOR does). Output that is not a terminal has none anyway." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
 
             // The options every command shares, read and checked in one place.
@@ -89,7 +94,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings, noColor,
             };
 
             root.SetAction(parse =>
@@ -130,6 +135,8 @@ namespace DraftLint.Cli
                     Quiet = parse.GetValue(quiet),
                     MaxWarnings = parse.GetValue(maxWarnings),
                     StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
+                    NoColor = parse.GetValue(noColor),
+                    Terminal = stdoutIsTerminal,
                 };
                 return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr, parse.GetValue(stdinName));
             });
@@ -332,6 +339,8 @@ namespace DraftLint.Cli
                 "sarif" => new SarifReportWriter(),
                 "json" => new JsonReportWriter(),
                 "github" => new GitHubReportWriter(),
+                // A person at a terminal gets findings grouped by file; a file, a pipe or a CI log the compiler's lines.
+                _ when output is null && options.Terminal => new TerminalReportWriter(TerminalReportWriter.ColourWanted(options.NoColor)),
                 _ => new TextReportWriter(),
             };
 

@@ -23,4 +23,10 @@ internal sealed record ReportOptions
 
     /// <summary>Where --format github appends the job summary (the file $GITHUB_STEP_SUMMARY names); null writes none.</summary>
     public string? StepSummaryPath { get; init; }
+
+    /// <summary>--no-color: the terminal report without colour.</summary>
+    public bool NoColor { get; init; }
+
+    /// <summary>The report goes to a terminal a person reads: the text report is grouped by file (TerminalReportWriter).</summary>
+    public bool Terminal { get; init; }
 }

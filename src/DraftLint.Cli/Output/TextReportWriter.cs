@@ -33,9 +33,13 @@ internal sealed class TextReportWriter : IReportWriter
         writer.WriteLine(Summary(result));
         if (report.Baseline is { } baseline)
         {
-            writer.WriteLine($"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent");
+            writer.WriteLine(BaselineSummary(baseline));
         }
     }
+
+    /// <summary>"Against the baseline: 2 new, 70 unchanged, 1 updated, 3 absent".</summary>
+    public static string BaselineSummary(Baseline baseline) =>
+        $"Against the baseline: {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.New)} new, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged)} unchanged, {baseline.Count(Microsoft.CodeAnalysis.Sarif.BaselineState.Updated)} updated, {baseline.Absent.Count} absent";
 
     /// <summary>
     /// The findings the text and github reports list: not suppressed, new against a baseline, and with --quiet only

@@ -5,7 +5,14 @@ internal static class CliRunner
 {
     private static readonly Lock WorkingDirectoryLock = new();
 
-    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args)
+    public static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, terminal: false, args);
+
+    /// <summary>Runs it as a person at a terminal would: standard output is a terminal.</summary>
+    public static (int ExitCode, string Stdout, string Stderr) RunAtTerminal(string workingDirectory, params string[] args) =>
+        Run(workingDirectory, terminal: true, args);
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(string workingDirectory, bool terminal, string[] args)
     {
         // The working folder is process-wide: tests that change it take turns.
         lock (WorkingDirectoryLock)
@@ -16,7 +23,7 @@ internal static class CliRunner
             {
                 var stdout = new StringWriter();
                 var stderr = new StringWriter();
-                var exitCode = DraftLint.Cli.Cli.Run(args, stdout, stderr);
+                var exitCode = DraftLint.Cli.Cli.Run(args, stdout, stderr, terminal);
                 return (exitCode, stdout.ToString(), stderr.ToString());
             }
             finally
