@@ -56,7 +56,8 @@ public sealed record VersionItem(
     ImmutableArray<VersionDate> Dates,
     ImmutableArray<VersionReference> References,
     bool HasFootnotes,
-    ImmutableArray<string> Numbers)
+    ImmutableArray<string> Numbers,
+    ImmutableArray<VersionNumber> Values)
 {
     /// <summary>
     /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
@@ -161,7 +162,9 @@ public static partial class LanguageVersions
                 .OfType<VersionReference>();
             var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers]));
+            var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
+            var values = VersionNumbers.Read(item.Text, document.Language.DecimalSeparator, taken);
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values));
         }
 
         return items.Count == 0 ? null : new VersionSummary(stage, own, items.ToImmutable(), [.. model.References.Select(r => r.Kind).Distinct()]);

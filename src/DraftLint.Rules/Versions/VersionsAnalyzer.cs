@@ -5,7 +5,7 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Rules.Versions;
 
 /// <summary>
-/// DR6001–DR6004 as one analyzer: each document is summarised once (<see cref="LanguageVersions.Summarise"/>), each pair
+/// DR6001–DR6005 as one analyzer: each document is summarised once (<see cref="LanguageVersions.Summarise"/>), each pair
 /// of versions is aligned and the dates of its matched items compared once (<see cref="ComparedVersions"/>), and each
 /// rule reports what it finds in every pair. Each rule's descriptor and check are in its own file
 /// (DR6001ItemMissingInVersion.cs …).
@@ -13,7 +13,7 @@ namespace DraftLint.Rules.Versions;
 public sealed class VersionsAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<VersionRule> Rules =
-        [new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions()];
+        [new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(), new DR6005NumberDiffersBetweenVersions()];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
 

@@ -93,6 +93,30 @@ public sealed class VersionRuleTests
                 + " | ta.en.txt(8,25): '123(2)' in the en version"]);
 
     [Fact]
+    public void DR6005_reports_a_number_one_version_gives_otherwise() =>
+        Run(("ta.en.txt", EnglishText(With(English, 9, "B. whereas the 28th session of the UNHRC, with 47 members and 1,500 observers, will be held from 2 to 27 March 2015;"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 9, "B. overwegende dat de 28e zitting van de UNHRC, met 47 leden en 15.000 waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))))
+            .ShouldBe([
+                "ta.nl.txt(19,65): DR6005: Recital B gives '15.000' here, where the en version has '1,500'; the versions of one text must give the same numbers."
+                + " | ta.en.txt(10,63): '1,500' in the en version"]);
+
+    [Theory]
+    [InlineData("1,500", "1.500")]
+    [InlineData("1.5", "1,5")]
+    [InlineData("20 000", "20.000")]
+    [InlineData("3", "3")]
+    public void DR6005_reads_each_language_s_marks_as_the_same_value(string english, string dutch) =>
+        Run(("ta.en.txt", EnglishText(With(English, 9, $"B. whereas the 28th session of the UNHRC, with {english} observers, will be held from 2 to 27 March 2015;"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 9, $"B. overwegende dat de 28e zitting van de UNHRC, met {dutch} waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))))
+            .ShouldBeEmpty();
+
+    [Fact]
+    public void DR6005_says_nothing_where_one_version_writes_a_number_in_words() =>
+        Run(("ta.en.txt", EnglishText(With(English, 9, "B. whereas the 28th session of the UNHRC, with three observers, will be held from 2 to 27 March 2015;"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 9, "B. overwegende dat de 28e zitting van de UNHRC, met 3 waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))))
+            .ShouldBeEmpty();
+
+    [Fact]
     public void DR6001_reports_a_citation_dropped_from_one_version_and_compares_the_later_ones_with_their_counterparts() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Without(Dutch, 3))))
             .ShouldBe([
