@@ -154,6 +154,13 @@ namespace DraftLint.Cli
             printConfig.SetAction(parse => ReadSettings(parse, out var settings) ? ConfigCommands.PrintConfig(parse.GetValue(configFile)!, settings, stdout) : 2);
             root.Subcommands.Add(printConfig);
 
+            var versionPaths = new Argument<string[]>("paths") { Description = "Files, folders or globs among which to find language versions. Default: the current folder.", Arity = ArgumentArity.ZeroOrMore };
+            var versions = new Command("versions", "Show which files are language versions of one text and how their citations, recitals and paragraphs were aligned for the DR6 rules.") { versionPaths };
+            versions.SetAction(parse => ReadSettings(parse, out var settings)
+                ? VersionsCommand.Run(parse.GetValue(versionPaths) is { Length: > 0 } given ? given : ["."], settings, stdout, stderr)
+                : 2);
+            root.Subcommands.Add(versions);
+
             var init = new Command("init", "Write a commented draftlint.json in the current folder (never over an existing one).");
             init.SetAction(_ => ConfigCommands.Init(new DirectoryInfo(Directory.GetCurrentDirectory()), stdout, stderr));
             root.Subcommands.Add(init);

@@ -61,4 +61,13 @@ public sealed class ConfigCommandTests : IDisposable
     {
         File.Exists(Path.Combine(AppContext.BaseDirectory, "docs", "draftlint.schema.json")).ShouldBeTrue();
     }
+
+    [Fact]
+    public void Versions_says_when_a_run_has_no_language_versions()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run(TestPaths.RepositoryRoot, "versions", "seeds");
+
+        exitCode.ShouldBe(0);
+        stdout.ShouldBe("No language versions among 5 files: versions have names that differ only by the language (x.en.txt, x.nl.txt) or the same own reference.\n", "the Dutch text adopted and the English draft are two stages");
+    }
 }

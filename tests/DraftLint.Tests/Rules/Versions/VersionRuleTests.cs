@@ -117,6 +117,29 @@ public sealed class VersionRuleTests
             .ShouldBeEmpty();
 
     [Fact]
+    public void The_alignment_view_shows_each_pair_and_the_item_one_version_lacks()
+    {
+        var view = new VersionAlignmentView();
+        var none = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>());
+        new AnalyzerDriver([view], RuleVerifier.Data).Run([LintInput.FromText("ta.en.txt", EnglishText()), LintInput.FromText("ta.nl.txt", DutchText(Without(Dutch, 3)))], _ => none);
+
+        view.Lines.ShouldBe(
+        [
+            "ta.en.txt (en) and ta.nl.txt (nl)",
+            "  citation 1 (line 3)          citation 1 (line 5)",
+            "  citation 2 (line 4)          —                              missing in one version",
+            "  citation 3 (line 5)          citation 2 (line 7)",
+            "  citation 4 (line 6)          citation 3 (line 9)",
+            "  citation 5 (line 7)          citation 4 (line 11)",
+            "  citation 6 (line 8)          citation 5 (line 13)",
+            "  recital A (line 9)           recital A (line 15)",
+            "  recital B (line 10)          recital B (line 17)",
+            "  paragraph 1 (line 11)        paragraph 1 (line 19)",
+            "  paragraph 2 (line 12)        paragraph 2 (line 21)",
+        ]);
+    }
+
+    [Fact]
     public void DR6001_reports_a_citation_dropped_from_one_version_and_compares_the_later_ones_with_their_counterparts() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Without(Dutch, 3))))
             .ShouldBe([
