@@ -117,6 +117,12 @@ public static class PdfDocumentReader
 
         if (text.Length == 0)
         {
+            // Lenient parsing reads a damaged content stream as an empty page: read strictly, a damaged file says so.
+            if (StrictReadFailure(bytes) is { } failure)
+            {
+                throw new UnreadablePdfException($"the PDF is damaged and cannot be read ({Describe(failure)})", failure);
+            }
+
             throw new UnreadablePdfException(pagesWithImages > 0
                 ? $"the PDF has no text to lint: {(pageCount == 1 ? "its page is an image" : $"its {pageCount:N0} pages are images")} (a scan?); run text recognition (OCR) on it and lint the result"
                 : $"the PDF has no text to lint: {(pageCount == 1 ? "its page is blank" : $"its {pageCount:N0} pages are blank")}");
@@ -124,6 +130,29 @@ public static class PdfDocumentReader
 
         text.Append('\n');
         return new SourceText(path, text.ToString(), encoding: null, origin: origin.Build(bytes));
+    }
+
+    /// <summary>What reading every page's text without lenient parsing throws, if anything.</summary>
+    private static Exception? StrictReadFailure(byte[] bytes)
+    {
+        try
+        {
+            using var document = PdfDocument.Open(bytes, ParsingOptions.LenientParsingOff);
+            for (var number = 1; number <= document.NumberOfPages; number++)
+            {
+                _ = document.GetPage(number).Letters.Count;
+            }
+
+            return null;
+        }
+        catch (PdfDocumentEncryptedException)
+        {
+            return null;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            return ex;
+        }
     }
 
     /// <summary>Refuses what is not a PDF at all, or a PDF cut short, before the parser guesses at it.</summary>
