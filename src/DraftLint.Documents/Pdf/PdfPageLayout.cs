@@ -94,12 +94,14 @@ internal static partial class PdfPageLayout
     /// </summary>
     private static List<TextLine> JoinLineParts(IReadOnlyList<TextLine> lines, double em, double maximumGap)
     {
+        var horizontal = lines.Where(l => l.TextOrientation == TextOrientation.Horizontal).ToList();
+        var rows = RowBaselines(horizontal, maximumGap);
+        horizontal.Sort((a, b) => rows[b].CompareTo(rows[a]));
         var joined = new List<TextLine>(lines.Count);
-        var horizontal = lines.Where(l => l.TextOrientation == TextOrientation.Horizontal).OrderByDescending(Baseline).ToList();
         for (var i = 0; i < horizontal.Count;)
         {
             var j = i + 1;
-            while (j < horizontal.Count && Baseline(horizontal[i]) - Baseline(horizontal[j]) < 0.2 * em)
+            while (j < horizontal.Count && rows[horizontal[i]] - rows[horizontal[j]] < 0.2 * em)
             {
                 j++;
             }
@@ -127,8 +129,42 @@ internal static partial class PdfPageLayout
 
         joined.AddRange(lines.Where(l => l.TextOrientation != TextOrientation.Horizontal));
         return joined;
+    }
 
-        static double Baseline(TextLine line) => line.Words[0].Letters[0].StartBaseLine.Y;
+    /// <summary>
+    /// The baseline of each line's row: its largest letters' baseline, or for a part set smaller and raised (less
+    /// than half the size of the line beside it) or lowered (less than a third), the baseline of the line beside it
+    /// within <paramref name="maximumGap"/>. A footnote's number in the footnote area, which Word sets as a
+    /// superscript before the note's text ("¹ P7_TA-PROV(2011)0588"), is then on the line of its text; apart, it was
+    /// a block of its own and the note lost its number.
+    /// </summary>
+    private static Dictionary<TextLine, double> RowBaselines(List<TextLine> lines, double maximumGap)
+    {
+        var rows = new Dictionary<TextLine, double>(lines.Count, ReferenceEqualityComparer.Instance);
+        var sizes = new Dictionary<TextLine, (double Baseline, double Size)>(lines.Count, ReferenceEqualityComparer.Instance);
+        foreach (var line in lines)
+        {
+            var largest = line.Words.SelectMany(w => w.Letters).MaxBy(l => l.PointSize)!;
+            sizes[line] = (largest.StartBaseLine.Y, largest.PointSize);
+            rows[line] = largest.StartBaseLine.Y;
+        }
+
+        var largestSize = sizes.Values.Max(s => s.Size);
+        foreach (var small in lines.Where(l => sizes[l].Size <= 0.9 * largestSize))
+        {
+            var (baseline, size) = sizes[small];
+            var host = lines
+                .Where(l => sizes[l].Size * 0.9 >= size)
+                .Where(l => baseline - sizes[l].Baseline is var rise && rise <= 0.5 * sizes[l].Size && rise >= -sizes[l].Size / 3)
+                .Where(l => l.BoundingBox.Left - small.BoundingBox.Right < maximumGap && small.BoundingBox.Left - l.BoundingBox.Right < maximumGap)
+                .MinBy(l => Math.Abs(baseline - sizes[l].Baseline));
+            if (host is not null)
+            {
+                rows[small] = sizes[host].Baseline;
+            }
+        }
+
+        return rows;
     }
 
     /// <summary>The letters of the page without those its marked content calls artefacts (running headers and footers, page numbers).</summary>
