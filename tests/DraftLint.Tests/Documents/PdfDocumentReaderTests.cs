@@ -99,7 +99,7 @@ public sealed class PdfDocumentReaderTests : IDisposable
     }
 
     [Fact]
-    public void A_superscript_footnote_marker_is_glued_to_its_word_and_the_footnote_is_a_block_at_the_foot()
+    public void A_superscript_footnote_marker_is_glued_to_its_word_and_the_footnote_is_a_block_at_the_foot_with_its_number()
     {
         var bytes = Build(page =>
         {
@@ -108,7 +108,9 @@ public sealed class PdfDocumentReaderTests : IDisposable
             var marker = page.Text("1", word[^1].EndBaseLine.X, 784.5, size: 7);
             page.Text(",", marker[^1].EndBaseLine.X, 780);
             page.Text("– having regard to Rule 110(4) of its Rules of Procedure,", 57, 750);
-            page.Text("1 P7_TA-PROV(2011)0588", 57, 60, size: 10);
+            // The note as Word sets it at the foot of the page: its number raised and smaller, a tab, its text.
+            page.Text("1", 57, 63.5, size: 6.5);
+            page.Text("P7_TA-PROV(2011)0588", 70, 60, size: 10);
         });
 
         var text = PdfDocumentReader.Read("notes.pdf", bytes).Text;
