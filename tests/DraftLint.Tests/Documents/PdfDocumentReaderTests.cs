@@ -160,6 +160,15 @@ public sealed class PdfDocumentReaderTests : IDisposable
     }
 
     [Fact]
+    public void Ligature_glyphs_are_spelled_out()
+    {
+        // Codes 128 and 129 drawn as the glyphs named fi and fl, which PdfPig reads as U+FB01 and U+FB02.
+        var pdf = HandWritten("BT /F1 12 Tf 57 780 Td (\u0080nancial \u0081ows) Tj ET", "<< /Type /Encoding /BaseEncoding /WinAnsiEncoding /Differences [128 /fi 129 /fl] >>");
+
+        PdfDocumentReader.Read("ligatures.pdf", pdf).Text.ShouldBe("financial flows\n");
+    }
+
+    [Fact]
     public void Text_the_pdf_marks_as_an_artefact_is_left_out()
     {
         var bytes = Build(page =>
@@ -403,15 +412,15 @@ public sealed class PdfDocumentReaderTests : IDisposable
     /// <summary>The smallest PNG: one transparent pixel.</summary>
     private const string OnePixelPng = "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==";
 
-    /// <summary>A one-page PDF written by hand around a content stream, in Helvetica as /F1.</summary>
-    private static byte[] HandWritten(string content)
+    /// <summary>A one-page PDF written by hand around a content stream, in Helvetica as /F1 (with <paramref name="encoding"/>, a font /Encoding).</summary>
+    private static byte[] HandWritten(string content, string? encoding = null)
     {
         string[] objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
-            "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+            $"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica{(encoding is null ? "" : $" /Encoding {encoding}")} >>",
             $"<< /Length {content.Length} >>\nstream\n{content}\nendstream",
         ];
         var pdf = new StringBuilder("%PDF-1.4\n");
