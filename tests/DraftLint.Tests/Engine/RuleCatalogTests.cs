@@ -57,7 +57,10 @@ public sealed class RuleCatalogTests
     {
         var listed = BuiltInRules.CreateAll().Select(a => a.GetType()).ToHashSet();
         var defined = typeof(BuiltInRules).Assembly.GetTypes()
-            .Where(t => t.IsSubclassOf(typeof(Analysis.DiagnosticAnalyzer)) && !t.IsAbstract);
+            .Where(t => t.IsSubclassOf(typeof(Analysis.DiagnosticAnalyzer)) && !t.IsAbstract)
+
+            // The view `draftlint versions` runs alone: it shows the DR6 alignment and reports nothing.
+            .Where(t => t != typeof(DraftLint.Rules.Versions.VersionAlignmentView));
 
         defined.Where(t => !listed.Contains(t)).Select(t => t.Name).ShouldBeEmpty("add the rule to BuiltInRules.CreateAll");
         BuiltInRules.CreateAll().Select(a => a.SupportedDiagnostics[0].Id).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
