@@ -47,11 +47,13 @@ public sealed class DocumentOrigin
 {
     // Places in order of Start: the text from one start to the next shows that place.
     private readonly ImmutableArray<(int Start, DocumentPlace Place)> _places;
+    private readonly ImmutableArray<int> _starts;
 
     private DocumentOrigin(SourceFormat format, ImmutableArray<(int Start, DocumentPlace Place)> places, ImmutableArray<DocumentLeftover> leftovers, ImmutableArray<byte> contentHash)
     {
         Format = format;
         _places = places;
+        _starts = [.. places.Select(p => p.Start)];
         Leftovers = leftovers;
         ContentHash = contentHash;
     }
@@ -75,21 +77,9 @@ public sealed class DocumentOrigin
     /// <summary>The paragraph, page or note an offset of the rendered text shows.</summary>
     public DocumentPlace PlaceOf(int offset)
     {
-        int low = 0, high = _places.Length - 1, found = -1;
-        while (low <= high)
-        {
-            var middle = low + ((high - low) / 2);
-            if (_places[middle].Start <= offset)
-            {
-                found = middle;
-                low = middle + 1;
-            }
-            else
-            {
-                high = middle - 1;
-            }
-        }
-
+        // Starts are distinct and in order (the builder keeps the last place marked at a start).
+        var index = _starts.BinarySearch(offset);
+        var found = index >= 0 ? index : ~index - 1;
         return found < 0 ? default : _places[found].Place;
     }
 
@@ -105,6 +95,13 @@ public sealed class DocumentOrigin
             if (_places.Count > 0 && _places[^1].Start > start)
             {
                 throw new ArgumentOutOfRangeException(nameof(start), "places are marked in order of the text");
+            }
+
+            // An empty paragraph leaves no text: the place marked after it at the same start is the one shown there.
+            if (_places.Count > 0 && _places[^1].Start == start)
+            {
+                _places[^1] = (start, place);
+                return;
             }
 
             _places.Add((start, place));
