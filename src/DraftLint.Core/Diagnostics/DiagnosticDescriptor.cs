@@ -77,8 +77,13 @@ public sealed class DiagnosticDescriptor
         _ => "other",
     };
 
-    /// <summary>The rule's name in PascalCase, from its title ("Numbering gap" → "NumberingGap"), as SARIF's reportingDescriptor.name.</summary>
-    public string Name => string.Concat(Title.Split([' ', '-', '\''], StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>
+    /// The rule's name in PascalCase, from its title ("Numbering gap" → "NumberingGap"), as SARIF's
+    /// reportingDescriptor.name: a possessive keeps its word whole ("Date after the document's date" →
+    /// "DateAfterTheDocumentsDate", not "…DocumentSDate").
+    /// </summary>
+    public string Name => string.Concat(Title.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal)
+        .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
         .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
     public string FormatMessage(params object?[] arguments) =>

@@ -65,4 +65,11 @@ public sealed class RuleCatalogTests
         defined.Where(t => !listed.Contains(t)).Select(t => t.Name).ShouldBeEmpty("add the rule to BuiltInRules.CreateAll");
         BuiltInRules.CreateAll().Select(a => a.SupportedDiagnostics[0].Id).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
     }
+
+    [Fact]
+    public void Every_rule_name_is_one_PascalCase_word_and_a_possessive_keeps_its_word_whole()
+    {
+        BuiltInRules.Descriptors.Select(d => d.Name).ShouldAllBe(name => System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][a-z0-9]*(?:[A-Z0-9][a-z0-9]*)*$"));
+        BuiltInRules.Descriptors.Single(d => d.Id == "DR3001").Name.ShouldBe("DateAfterTheDocumentsDate");
+    }
 }
