@@ -58,6 +58,13 @@ public sealed class DiagnosticDescriptor
 
     public string HelpUri { get; }
 
+    /// <summary>
+    /// How often a finding of the rule is right, as GitHub code scanning reads SARIF's <c>precision</c>: high by default;
+    /// medium for rules that judge by resemblance (names spelled two ways, spelling variants), which are right most of
+    /// the time and not always; very high where the evidence is arithmetic (a date that does not exist).
+    /// </summary>
+    public RulePrecision Precision { get; init; } = RulePrecision.High;
+
     /// <summary>The settings the rule reads from configuration besides its severity (<c>"rules": { "DR4009": { "timeoutSeconds": 5 } }</c>).</summary>
     public ImmutableArray<RuleOption> Options { get; init; } = [];
 
@@ -94,3 +101,12 @@ public sealed class DiagnosticDescriptor
 
 /// <summary>A whole-number setting of one rule, read from configuration (<c>rules.ID.name</c>), with its bounds and default.</summary>
 public sealed record RuleOption(string Name, string Description, int Default, int Minimum, int Maximum);
+
+/// <summary>SARIF's <c>precision</c> of a rule (GitHub code scanning: very-high, high, medium, low).</summary>
+public enum RulePrecision
+{
+    VeryHigh,
+    High,
+    Medium,
+    Low,
+}

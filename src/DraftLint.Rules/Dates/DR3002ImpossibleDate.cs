@@ -15,7 +15,10 @@ public sealed class DR3002ImpossibleDate : DiagnosticAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "A day beyond the end of its month, 29 February in a year that is not a leap year, day 0 or month 13 is a typing error.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

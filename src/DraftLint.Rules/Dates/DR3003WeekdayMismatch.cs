@@ -15,7 +15,10 @@ public sealed class DR3003WeekdayMismatch : DiagnosticAnalyzer
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "Where a weekday is written with a date, one of the two is wrong when they disagree. The fix corrects the weekday; check the date too.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        Precision = RulePrecision.VeryHigh,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

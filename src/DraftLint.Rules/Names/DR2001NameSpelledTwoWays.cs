@@ -17,7 +17,10 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "Names reach drafts through several transliterations and several hands. Spellings that fold to one key (y/i/j, -iy/-ii/-y, ya/ia/ja, zh/zj, kh/h, "
         + "doubled letters, diacritics) or lie within one edit (two from eleven letters) are one name; the minority spelling is reported, with a fix to the majority "
-        + "(or to the canonical spelling of the names list). Different people with a shared first name and word forms (Kazakh/Kazakhstan) are never paired.");
+        + "(or to the canonical spelling of the names list). Different people with a shared first name and word forms (Kazakh/Kazakhstan) are never paired.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -20,7 +20,10 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "Across the files of one run, per language, spellings of one name (as DR2001 finds them) that differ between documents are reported at the first "
-        + "use of the minority spelling. Documents in different languages are never compared: each language version has its own transliteration.");
+        + "use of the minority spelling. Documents in different languages are never compared: each language version has its own transliteration.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -21,7 +21,10 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
         isEnabledByDefault: true,
         "An acronym of four letters or more that differs from another by one letter or one swap of neighbours (two from seven letters), with the same length, "
         + "is reported against the acronym the names list knows for the document's language, or against the more frequent one of the document. "
-        + "A sentence written in capitals (a title, a shouted heading) has words, not acronyms: 'THAN' is not a misspelling of 'THAT'.");
+        + "A sentence written in capitals (a title, a shouted heading) has words, not acronyms: 'THAN' is not a misspelling of 'THAT'.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -23,7 +23,10 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
         + "crossReferences in rules/lang/XX/pack.json. Not read as the text's own: citations (they cite other acts), an item followed by a word "
         + "that makes it another act's ('paragraph 26 thereof', 'paragraph 4 of the Charter', unless 'of this resolution'), and a sentence that "
         + "names another act or number before the reference ('Resolution 2334, in paragraph 3'). A paragraph after the text's last one is "
-        + "reported only where the text ends with its closing formula ('Instructs its President to forward …'; closingFormulas in the pack): otherwise it may be an excerpt.");
+        + "reported only where the text ends with its closing formula ('Instructs its President to forward …'; closingFormulas in the pack): otherwise it may be an excerpt.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -24,7 +24,10 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "A document keeps to one spelling: -ise or -ize (stems in spellingVariantStems), dialogue or dialog, labour or labor (spellingVariantWords), "
-        + "per language in rules/lang/XX/pack.json. The rarer spelling is reported, with a fix to the other.");
+        + "per language in rules/lang/XX/pack.json. The rarer spelling is reported, with a fix to the other.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 

@@ -15,7 +15,10 @@ public sealed class DR5010FixedPhrase : DiagnosticAnalyzer
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Fixed phrases of the language written with a word lost or added: Dutch 'tot met' for 'tot en met', English 'United Nation's' for "
-        + "'United Nations''. The slips and their phrases are listed per language in phraseCorrections in rules/lang/XX/pack.json. The fix writes the phrase.");
+        + "'United Nations''. The slips and their phrases are listed per language in phraseCorrections in rules/lang/XX/pack.json. The fix writes the phrase.")
+    {
+        Precision = RulePrecision.Medium,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
