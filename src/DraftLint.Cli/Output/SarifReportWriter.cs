@@ -352,17 +352,31 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     private static string EscapeLinkText(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 
+    /// <summary>
+    /// The longest region whose text is written as its snippet: a longer one (a whole item flagged) has no snippet, and
+    /// no context region either, which would be longer still.
+    /// </summary>
+    public const int MaxSnippetLength = 500;
+
+    /// <summary>
+    /// How far a context region reaches on each side of its region: the lines before, of and after the finding, cut to
+    /// this many characters each side, so that a finding on a line of megabytes does not carry the line (issue 23).
+    /// </summary>
+    public const int ContextMargin = 250;
+
     private static PhysicalLocation Physical(DraftLint.Diagnostics.Location location, string root, bool withContext)
     {
         var text = location.Source;
         var region = RegionOf(text, location.Span);
-        region.Snippet = new ArtifactContent { Text = text.ToString(location.Span) };
         var physical = new PhysicalLocation { ArtifactLocation = Artifact(location.FilePath, root), Region = region };
-        if (withContext)
+        if (location.Span.Length > MaxSnippetLength)
         {
-            var firstLine = Math.Max(1, location.LineSpan.Start.Line - 1);
-            var lastLine = Math.Min(text.LineCount, location.LineSpan.End.Line + 1);
-            var contextSpan = DraftLint.Text.TextSpan.FromBounds(text.GetLineSpan(firstLine).Start, text.GetLineSpan(lastLine).End);
+            return physical;
+        }
+
+        region.Snippet = new ArtifactContent { Text = text.ToString(location.Span) };
+        if (withContext && ContextSpan(text, location) is { } contextSpan)
+        {
             var context = RegionOf(text, contextSpan);
             context.Snippet = new ArtifactContent { Text = text.ToString(contextSpan) };
             physical.ContextRegion = context;
@@ -370,6 +384,36 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
 
         return physical;
     }
+
+    /// <summary>
+    /// The context of a finding: the line before, the lines of the finding and the line after, cut to
+    /// <see cref="ContextMargin"/> characters on each side of the finding (never inside a surrogate pair or a CRLF),
+    /// or null where that is no more than the finding itself (SARIF: a context region is a proper superset of its region).
+    /// </summary>
+    internal static DraftLint.Text.TextSpan? ContextSpan(DraftLint.Text.SourceText text, DraftLint.Diagnostics.Location location)
+    {
+        var span = location.Span;
+        var firstLine = Math.Max(1, location.LineSpan.Start.Line - 1);
+        var lastLine = Math.Min(text.LineCount, location.LineSpan.End.Line + 1);
+        var start = Math.Min(span.Start, Math.Max(text.GetLineSpan(firstLine).Start, span.Start - ContextMargin));
+        var end = Math.Max(span.End, Math.Min(text.GetLineSpan(lastLine).End, span.End + ContextMargin));
+        if (start < span.Start && IsPair(text, start))
+        {
+            start++;
+        }
+
+        if (end > span.End && IsPair(text, end))
+        {
+            end--;
+        }
+
+        return start == span.Start && end == span.End ? null : DraftLint.Text.TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Whether an offset falls between the two halves of a surrogate pair or of a CRLF.</summary>
+    private static bool IsPair(DraftLint.Text.SourceText text, int offset) =>
+        offset > 0 && offset < text.Length
+        && ((char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset])) || (text[offset - 1] == '\r' && text[offset] == '\n'));
 
     private static Region RegionOf(DraftLint.Text.SourceText text, DraftLint.Text.TextSpan span)
     {
