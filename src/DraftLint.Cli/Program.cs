@@ -82,6 +82,7 @@ namespace DraftLint.Cli
             var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings (new ones, with --baseline)." };
             var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
+            var pretty = new Option<bool>("--pretty") { Description = "SARIF: indented for reading (default: compact, one line)." };
 
             // The options every command shares, read and checked in one place.
             bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>
@@ -89,7 +90,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings, pretty,
             };
 
             root.SetAction(parse =>
@@ -129,6 +130,7 @@ namespace DraftLint.Cli
                     IncludeAbsent = parse.GetValue(includeAbsent),
                     Quiet = parse.GetValue(quiet),
                     MaxWarnings = parse.GetValue(maxWarnings),
+                    Pretty = parse.GetValue(pretty),
                     StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
                 };
                 return Lint(inputs, settings, parse.GetValue(format)!, parse.GetValue(output), options, parse.GetValue(jobs), parse.GetValue(baselineFile)?.FullName, CommandLine(), stdout, stderr, parse.GetValue(stdinName));

@@ -23,4 +23,7 @@ internal sealed record ReportOptions
 
     /// <summary>Where --format github appends the job summary (the file $GITHUB_STEP_SUMMARY names); null writes none.</summary>
     public string? StepSummaryPath { get; init; }
+
+    /// <summary>--pretty: SARIF and JSON reports indented for reading; compact by default (a third of the size).</summary>
+    public bool Pretty { get; init; }
 }

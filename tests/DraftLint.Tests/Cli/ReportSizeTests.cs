@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using DraftLint.Cli.Output;
 using DraftLint.Tests.Infrastructure;
 
@@ -6,10 +7,12 @@ namespace DraftLint.Tests.Cli;
 
 /// <summary>
 /// Issue 23, SARIF at repository scale: a finding carries a few hundred characters of its text however long its line,
-/// with exact positions.
+/// with exact positions; SARIF is compact unless --pretty, and the same JSON either way.
 /// </summary>
 public sealed class ReportSizeTests : IDisposable
 {
+    private const string Broken = "The European Parliament,\n\nA. whereas one;\n\nC. whereas ‘three’;\n\nC. whereas four;\n\n1. Instructs its President.\n";
+
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -117,5 +120,21 @@ public sealed class ReportSizeTests : IDisposable
         physical.GetProperty("region").GetProperty("charLength").GetInt32().ShouldBe(SarifReportWriter.MaxSnippetLength + 1);
         physical.GetProperty("region").TryGetProperty("snippet", out _).ShouldBeFalse();
         physical.TryGetProperty("contextRegion", out _).ShouldBeFalse();
+    }
+
+    [Theory]
+    [InlineData("sarif")]
+    public void Reports_are_compact_unless_pretty_and_the_same_JSON_either_way(string format)
+    {
+        _folder.Write("drafts/a.txt", Broken);
+
+        var (compactExit, compact, _) = CliRunner.Run(_folder.Path, "drafts", "--format", format);
+        var (prettyExit, pretty, _) = CliRunner.Run(_folder.Path, "drafts", "--format", format, "--pretty");
+
+        compact.TrimEnd('\n').ShouldNotContain("\n");
+        pretty.ShouldContain("\n  ");
+        pretty.Length.ShouldBeGreaterThan(compact.Length);
+        prettyExit.ShouldBe(compactExit);
+        JsonNode.DeepEquals(JsonNode.Parse(compact), JsonNode.Parse(pretty)).ShouldBeTrue();
     }
 }
