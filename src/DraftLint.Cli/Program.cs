@@ -82,7 +82,7 @@ namespace DraftLint.Cli
             var maxWarnings = new Option<int?>("--max-warnings") { Description = "Exit with 1 when there are more than this many warnings (new ones, with --baseline)." };
             var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
-            var pretty = new Option<bool>("--pretty") { Description = "SARIF: indented for reading (default: compact, one line)." };
+            var pretty = new Option<bool>("--pretty") { Description = "SARIF and JSON reports: indented for reading (default: compact, one line)." };
 
             // The options every command shares, read and checked in one place.
             bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>

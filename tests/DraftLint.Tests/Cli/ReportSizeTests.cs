@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using DraftLint.Cli.Output;
@@ -7,7 +8,7 @@ namespace DraftLint.Tests.Cli;
 
 /// <summary>
 /// Issue 23, SARIF at repository scale: a finding carries a few hundred characters of its text however long its line,
-/// with exact positions; SARIF is compact unless --pretty, and the same JSON either way.
+/// with exact positions; SARIF and JSON are compact unless --pretty, and the same JSON either way.
 /// </summary>
 public sealed class ReportSizeTests : IDisposable
 {
@@ -124,6 +125,7 @@ public sealed class ReportSizeTests : IDisposable
 
     [Theory]
     [InlineData("sarif")]
+    [InlineData("json")]
     public void Reports_are_compact_unless_pretty_and_the_same_JSON_either_way(string format)
     {
         _folder.Write("drafts/a.txt", Broken);
@@ -136,5 +138,22 @@ public sealed class ReportSizeTests : IDisposable
         pretty.Length.ShouldBeGreaterThan(compact.Length);
         prettyExit.ShouldBe(compactExit);
         JsonNode.DeepEquals(JsonNode.Parse(compact), JsonNode.Parse(pretty)).ShouldBeTrue();
+    }
+
+    [Fact]
+    public void The_stream_over_a_writer_decodes_characters_split_between_writes()
+    {
+        const string Text = "aé€😀z";
+        var writer = new StringWriter();
+
+        using (var stream = new TextWriterStream(writer))
+        {
+            foreach (var b in Encoding.UTF8.GetBytes(Text))
+            {
+                stream.WriteByte(b);
+            }
+        }
+
+        writer.ToString().ShouldBe(Text);
     }
 }
