@@ -56,9 +56,10 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     }
 
     /// <summary>
-    /// Sarif.Sdk's contracts, but for a result's "level": Sarif.Sdk leaves it out when it is "warning" (its default,
-    /// through DefaultValue and ShouldSerializeLevel); a viewer then falls back to the rule's default level, which
-    /// configuration may have changed. So every result's level is written explicitly.
+    /// Sarif.Sdk's contracts, but for a result's "level" and a run's "results". Sarif.Sdk leaves the level out when it
+    /// is "warning" (its default, through DefaultValue and ShouldSerializeLevel); a viewer then falls back to the rule's
+    /// default level, which configuration may have changed. So every result's level is written explicitly. A run's
+    /// results are written by <see cref="StreamedResultsConverter"/>, as they are made.
     /// </summary>
     private sealed class SarifContractResolver : Newtonsoft.Json.Serialization.DefaultContractResolver
     {
@@ -72,9 +73,47 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                 property.DefaultValueHandling = DefaultValueHandling.Include;
                 property.ShouldSerialize = null;
             }
+            else if (property.DeclaringType == typeof(Run) && property.PropertyName == "results")
+            {
+                property.Converter = StreamedResultsConverter.Instance;
+            }
 
             return property;
         }
+    }
+
+    /// <summary>
+    /// A run's results still to be made: the list itself stays empty, and <see cref="StreamedResultsConverter"/> writes
+    /// each result of <see cref="Pending"/> as it is made, so that the log never holds them all (25,000 results, the
+    /// most it keeps, were about 90 MB of object model on 10,000 seed copies).
+    /// </summary>
+    private sealed class StreamedResults(IEnumerable<Result> pending) : List<Result>
+    {
+        public IEnumerable<Result> Pending => pending;
+    }
+
+    /// <summary>Writes a run's results one by one: those still to be made of <see cref="StreamedResults"/>, or a list's.</summary>
+    private sealed class StreamedResultsConverter : JsonConverter
+    {
+        public static readonly StreamedResultsConverter Instance = new();
+
+        public override bool CanRead => false;
+
+        public override bool CanConvert(Type objectType) => typeof(IEnumerable<Result>).IsAssignableFrom(objectType);
+
+        public override void WriteJson(JsonWriter writer, object? value, JsonSerializer serializer)
+        {
+            writer.WriteStartArray();
+            foreach (var result in value is StreamedResults streamed ? streamed.Pending : (IEnumerable<Result>?)value ?? [])
+            {
+                serializer.Serialize(writer, result);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        public override object ReadJson(JsonReader reader, Type objectType, object? existingValue, JsonSerializer serializer) =>
+            throw new NotSupportedException("DraftLint reads SARIF with Sarif.Sdk's own contracts.");
     }
 
     public static SarifLog Build(RunReport report)
@@ -116,43 +155,27 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                     ToolExecutionNotifications = [.. result.Notifications.Select(n => Notify(n, report.RootDirectory))],
                 },
             ],
-            Results = [],
         };
 
-        // The line hashes of the document whose findings are being written: findings come file by file, and keeping
-        // every document's hashes to the end held about 200 MB on 10,000 drafts.
-        (DraftLint.Text.SourceText? Source, string[]? Hashes) lineHashes = (null, null);
+        // Word and PDF documents are artifacts with their text embedded, listed before the results that point at them.
         var documentArtifacts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var fingerprints = Fingerprints.Compute(result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var source in result.Diagnostics.Select(d => d.Location.Source))
         {
-            var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
-            if (!ReferenceEquals(lineHashes.Source, diagnostic.Location.Source))
+            if (source.Origin is { } origin && !documentArtifacts.ContainsKey(source.Path))
             {
-                lineHashes = (diagnostic.Location.Source, LineHashes.Compute(diagnostic.Location.Source));
+                run.Artifacts ??= [];
+                documentArtifacts[source.Path] = run.Artifacts.Count;
+                run.Artifacts.Add(new Artifact
+                {
+                    Location = Artifact(source.Path, report.RootDirectory),
+                    MimeType = origin.Format == DraftLint.Text.SourceFormat.Word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf",
+                    Contents = new ArtifactContent { Text = source.Text },
+                    SourceLanguage = "plaintext",
+                });
             }
-
-            if (lineHashes.Hashes?.ElementAtOrDefault(diagnostic.Location.LineSpan.Start.Line) is { Length: > 0 } hash)
-            {
-                sarifResult.PartialFingerprints[LineHashes.Key] = hash;
-            }
-
-            if (report.Baseline is { } baseline)
-            {
-                sarifResult.BaselineState = baseline.States[diagnostic];
-            }
-
-            AttachDocument(run, documentArtifacts, diagnostic, sarifResult, report.RootDirectory);
-            run.Results.Add(sarifResult);
         }
 
-        foreach (var absent in report.Options.IncludeAbsent ? report.Baseline?.Absent ?? [] : [])
-        {
-            // A finding of the baseline that is gone: kept in the log as absent, with the rule index of this run.
-            absent.BaselineState = BaselineState.Absent;
-            absent.RuleIndex = ruleIndex.TryGetValue(absent.RuleId, out var index) ? index : -1;
-            run.Results.Add(absent);
-        }
+        run.Results = new StreamedResults(Results(report, ruleIndex, documentArtifacts));
 
         // JObjects rather than anonymous objects: Newtonsoft.Json writes them without reflection, as a native build needs.
         run.SetProperty("documents", new JArray(result.Documents.Select(d => new JObject
@@ -172,6 +195,47 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
             Runs = [run],
         };
+    }
+
+    /// <summary>
+    /// The run's results, made one by one as the serializer writes them (<see cref="StreamedResults"/>): no result of
+    /// the log is held after it is written, whatever the number of findings.
+    /// </summary>
+    private static IEnumerable<Result> Results(RunReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> documentArtifacts)
+    {
+        // The line hashes of the document whose findings are being written: findings come file by file, and keeping
+        // every document's hashes to the end held about 200 MB on 10,000 drafts.
+        (DraftLint.Text.SourceText? Source, string[]? Hashes) lineHashes = (null, null);
+        var fingerprints = Fingerprints.Compute(report.Result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
+        foreach (var diagnostic in report.Result.Diagnostics)
+        {
+            var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
+            if (!ReferenceEquals(lineHashes.Source, diagnostic.Location.Source))
+            {
+                lineHashes = (diagnostic.Location.Source, LineHashes.Compute(diagnostic.Location.Source));
+            }
+
+            if (lineHashes.Hashes?.ElementAtOrDefault(diagnostic.Location.LineSpan.Start.Line) is { Length: > 0 } hash)
+            {
+                sarifResult.PartialFingerprints[LineHashes.Key] = hash;
+            }
+
+            if (report.Baseline is { } baseline)
+            {
+                sarifResult.BaselineState = baseline.States[diagnostic];
+            }
+
+            AttachDocument(documentArtifacts, diagnostic, sarifResult);
+            yield return sarifResult;
+        }
+
+        foreach (var absent in report.Options.IncludeAbsent ? report.Baseline?.Absent ?? [] : [])
+        {
+            // A finding of the baseline that is gone: kept in the log as absent, with the rule index of this run.
+            absent.BaselineState = BaselineState.Absent;
+            absent.RuleIndex = ruleIndex.TryGetValue(absent.RuleId, out var index) ? index : -1;
+            yield return absent;
+        }
     }
 
     private static ReportingDescriptor Describe(DiagnosticDescriptor rule, DiagnosticSeverity baseSeverity)
@@ -237,25 +301,11 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     /// the artifact's contents (SARIF §3.24.8) and every location names the artifact by index, as consumers that show
     /// embedded contents need; the paragraph, page or footnote is a property of the result, which viewers list.
     /// </summary>
-    private static void AttachDocument(Run run, Dictionary<string, int> artifacts, Diagnostic diagnostic, Result result, string root)
+    private static void AttachDocument(Dictionary<string, int> artifacts, Diagnostic diagnostic, Result result)
     {
-        var source = diagnostic.Location.Source;
-        if (source.Origin is not { } origin)
+        if (!artifacts.TryGetValue(diagnostic.Location.Source.Path, out var index))
         {
             return;
-        }
-
-        if (!artifacts.TryGetValue(source.Path, out var index))
-        {
-            run.Artifacts ??= [];
-            index = artifacts[source.Path] = run.Artifacts.Count;
-            run.Artifacts.Add(new Artifact
-            {
-                Location = Artifact(source.Path, root),
-                MimeType = origin.Format == DraftLint.Text.SourceFormat.Word ? "application/vnd.openxmlformats-officedocument.wordprocessingml.document" : "application/pdf",
-                Contents = new ArtifactContent { Text = source.Text },
-                SourceLanguage = "plaintext",
-            });
         }
 
         // Related locations in another file (a language version) keep their own artifact.
