@@ -87,6 +87,7 @@ namespace DraftLint.Cli
             var stdinName = new Option<string?>("--stdin-filename") { Description = "With '-' (the text on standard input): the file name to report it under and to find its draftlint.json by." };
             var noColor = new Option<bool>("--no-color") { Description = "Text at a terminal: no colour (as NO_COLOR does). Output that is not a terminal has none anyway." };
             var includeAbsent = new Option<bool>("--include-absent") { Description = "SARIF with --baseline: keep the baseline's findings that are gone, as absent results (code scanning would show them as open alerts)." };
+            var pretty = new Option<bool>("--pretty") { Description = "SARIF and JSON reports: indented for reading (default: compact, one line)." };
 
             // The options every command shares, read and checked in one place.
             bool ReadSettings(ParseResult parse, out CommandLineSettings settings) =>
@@ -94,7 +95,7 @@ namespace DraftLint.Cli
 
             var root = new RootCommand("DraftLint: lint European Parliament draft resolutions for numbering, names, dates, references and style.")
             {
-                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings, noColor,
+                paths, format, output, config, asOf, language, severity, disable, jobs, checkLinks, linkTimeout, baselineFile, category, includeAbsent, stdinName, quiet, maxWarnings, noColor, pretty,
             };
 
             root.SetAction(parse =>
@@ -134,6 +135,7 @@ namespace DraftLint.Cli
                     IncludeAbsent = parse.GetValue(includeAbsent),
                     Quiet = parse.GetValue(quiet),
                     MaxWarnings = parse.GetValue(maxWarnings),
+                    Pretty = parse.GetValue(pretty),
                     StepSummaryPath = Environment.GetEnvironmentVariable("GITHUB_STEP_SUMMARY") is { Length: > 0 } summary ? summary : null,
                     NoColor = parse.GetValue(noColor),
                     Terminal = stdoutIsTerminal,

@@ -9,17 +9,20 @@ namespace DraftLint.Cli.Output;
 /// <summary>
 /// A plain JSON report for scripts: documents, diagnostics and notifications with positions. In a Word document or a
 /// PDF, line and column are those of the text DraftLint rendered from it, and paragraph, page or footnote say where
-/// the finding is in the document itself.
+/// the finding is in the document itself. Serialised straight to the output as the diagnostics are read (compact, or
+/// indented with --pretty), never held whole as one string.
 /// </summary>
 internal sealed class JsonReportWriter : IReportWriter
 {
+    private static readonly JsonReportContext Indented = new(new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true });
+
     public void Write(RunReport report, TextWriter writer)
     {
         var result = report.Result;
         var document = new JsonReport(
             new JsonTool("draftlint", ToolInfo.Version),
             result.Documents,
-            [.. result.Diagnostics.Select(d => new JsonDiagnostic(
+            result.Diagnostics.Select(d => new JsonDiagnostic(
                 d.Id,
                 d.Severity.ToName(),
                 d.Location.FilePath,
@@ -34,11 +37,16 @@ internal sealed class JsonReportWriter : IReportWriter
                 d.Fix is null ? null : new JsonFix(d.Fix.Title, [.. d.Fix.Edits.Select(e => new JsonEdit(e.Span.Start, e.Span.Length, e.NewText))]),
                 d.Location.Place?.Paragraph,
                 d.Location.Place?.Page,
-                d.Location.Place?.Note))],
+                d.Location.Place?.Note)),
             [.. result.Notifications.Select(n => new JsonNotification(n.Id, n.Level.ToName(), n.FilePath, n.Line, n.Column, n.Message))],
             TextReportWriter.Summary(result),
             result.ExitCode);
-        writer.WriteLine(JsonSerializer.Serialize(document, JsonReportContext.Default.JsonReport));
+        using (var stream = new TextWriterStream(writer))
+        {
+            JsonSerializer.Serialize(stream, document, (report.Options.Pretty ? Indented : JsonReportContext.Default).JsonReport);
+        }
+
+        writer.WriteLine();
     }
 }
 
@@ -47,7 +55,7 @@ internal sealed class JsonReportWriter : IReportWriter
 internal sealed record JsonReport(
     JsonTool Tool,
     ImmutableArray<DocumentInfo> Documents,
-    ImmutableArray<JsonDiagnostic> Diagnostics,
+    IEnumerable<JsonDiagnostic> Diagnostics,
     ImmutableArray<JsonNotification> Notifications,
     string Summary,
     int ExitCode);
@@ -79,6 +87,7 @@ internal sealed record JsonEdit(int Offset, int Length, string NewText);
 
 internal sealed record JsonNotification(string Id, string Level, string? File, int? Line, int? Column, string Message);
 
-[JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+// Metadata only, no fast path: the fast path writes the whole report into one buffer before the stream sees any of it.
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(JsonReport))]
 internal sealed partial class JsonReportContext : JsonSerializerContext;

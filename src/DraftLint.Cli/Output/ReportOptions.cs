@@ -29,4 +29,7 @@ internal sealed record ReportOptions
 
     /// <summary>The report goes to a terminal a person reads: the text report is grouped by file (TerminalReportWriter).</summary>
     public bool Terminal { get; init; }
+
+    /// <summary>--pretty: SARIF and JSON reports indented for reading; compact by default (a third of the size).</summary>
+    public bool Pretty { get; init; }
 }

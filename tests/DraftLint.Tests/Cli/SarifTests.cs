@@ -103,6 +103,7 @@ public sealed class SarifTests : IDisposable
     [InlineData("notifications")]
     [InlineData("awkward-names")]
     [InlineData("failed-configuration")]
+    [InlineData("long-line")]
     public void The_log_passes_the_SARIF_Multitool_with_no_error_and_no_warning(string scenario)
     {
         File.Exists(TestPaths.SarifMultitool).ShouldBeTrue($"The SARIF Multitool is not installed at {TestPaths.SarifMultitool}; run: npm install --prefix .tools @microsoft/sarif-multitool-linux");
@@ -114,9 +115,16 @@ public sealed class SarifTests : IDisposable
         }
 
         _folder.Write("broken.json", "{ \"bogus\": 1 }");
+        if (scenario == "long-line")
+        {
+            // Context regions cut to a few hundred characters of a line of a megabyte (ReportSizeTests).
+            _folder.Write("long.txt", ReportSizeTests.LongLineDraft());
+        }
+
         var args = scenario switch
         {
             "seeds" => new[] { TestPaths.Seeds },
+            "long-line" => ["long.txt"],
             "notifications" => ["a.txt", "missing.txt"],
             "awkward-names" => ["n"],
             "failed-configuration" => ["a.txt", "--config", "broken.json"],
