@@ -258,7 +258,21 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         };
         descriptor.SetProperty("tags", rule.Tags.ToList());
         descriptor.SetProperty("category", rule.Category);
-        descriptor.SetProperty("precision", "high");
+        // What code scanning reads of a rule that is no security query: how often it is right, and how serious its
+        // alerts are (error, warning, recommendation), from the rule's own level.
+        descriptor.SetProperty("precision", rule.Precision switch
+        {
+            RulePrecision.VeryHigh => "very-high",
+            RulePrecision.Medium => "medium",
+            RulePrecision.Low => "low",
+            _ => "high",
+        });
+        descriptor.SetProperty("problem.severity", rule.DefaultSeverity switch
+        {
+            DiagnosticSeverity.Error => "error",
+            DiagnosticSeverity.Warning => "warning",
+            _ => "recommendation",
+        });
         return descriptor;
     }
 

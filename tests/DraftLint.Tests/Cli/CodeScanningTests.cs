@@ -19,6 +19,16 @@ public sealed class CodeScanningTests : IDisposable
         JsonNode.Parse(CliRunner.Run(_folder.Path, ["drafts", "--format", "sarif", .. extra]).Stdout)!;
 
     [Fact]
+    public void Every_rule_tells_code_scanning_its_precision_and_problem_severity()
+    {
+        var rules = Log()["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray().ToDictionary(r => (string)r!["id"]!, r => r!["properties"]!);
+
+        ((string?)rules["DR3002"]!["precision"], (string?)rules["DR3002"]!["problem.severity"]).ShouldBe(("very-high", "error"));
+        ((string?)rules["DR2001"]!["precision"], (string?)rules["DR2001"]!["problem.severity"]).ShouldBe(("medium", "warning"));
+        ((string?)rules["DR3005"]!["precision"], (string?)rules["DR3005"]!["problem.severity"]).ShouldBe(("high", "recommendation"));
+    }
+
+    [Fact]
     public void Without_category_the_log_has_no_automation_details_and_the_actions_category_input_applies()
     {
         var log = Log();
