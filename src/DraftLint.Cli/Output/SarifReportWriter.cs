@@ -214,7 +214,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     {
         // The line hashes of the document whose findings are being written: findings come file by file, and keeping
         // every document's hashes to the end held about 200 MB on 10,000 drafts.
-        (DraftLint.Text.SourceText? Source, string[]? Hashes) lineHashes = (null, null);
+        (DraftLint.Text.SourceText? Source, LineHashes.Table? Hashes) lineHashes = (null, null);
         var fingerprints = Fingerprints.Compute(report.Result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
         foreach (var diagnostic in report.Result.Diagnostics)
         {
@@ -224,7 +224,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                 lineHashes = (diagnostic.Location.Source, LineHashes.Compute(diagnostic.Location.Source));
             }
 
-            if (lineHashes.Hashes?.ElementAtOrDefault(diagnostic.Location.LineSpan.Start.Line) is { Length: > 0 } hash)
+            if (lineHashes.Hashes?.Of(diagnostic.Location.LineSpan.Start.Line) is { } hash)
             {
                 sarifResult.PartialFingerprints[LineHashes.Key] = hash;
             }
