@@ -25,17 +25,24 @@ public class EngineBenchmarks
     /// <summary>The corpus size in bytes, to turn the corpus benchmarks' times into MB/s.</summary>
     public static long CorpusBytes { get; private set; }
 
+    /// <summary>A driver with every rule and the built-in policy, as the command line makes them without a draftlint.json.</summary>
+    internal static (AnalyzerDriver Driver, Func<string, FileConfiguration> Configure) CreateEngine()
+    {
+        var data = RuleDataSet.Default;
+        var driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
+        var configuration = new LintConfiguration(
+            Path.Combine(data.Directory, "defaults.json"),
+            driver.SupportedDiagnostics,
+            data.Languages.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
+            new CommandLineSettings());
+        return (driver, configuration.ForFile);
+    }
+
     [GlobalSetup]
     public void Setup()
     {
         var data = RuleDataSet.Default;
-        _driver = new AnalyzerDriver(BuiltInRules.CreateAll(), data);
-        var configuration = new LintConfiguration(
-            Path.Combine(data.Directory, "defaults.json"),
-            _driver.SupportedDiagnostics,
-            data.Languages.Keys.ToHashSet(StringComparer.OrdinalIgnoreCase),
-            new CommandLineSettings());
-        _configure = configuration.ForFile;
+        (_driver, _configure) = CreateEngine();
 
         var seedPath = Path.Combine(AppContext.BaseDirectory, "seeds", "kazakhstan-2012-motion-draft.en.txt");
         var seedText = File.ReadAllText(seedPath);
