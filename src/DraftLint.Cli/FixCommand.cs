@@ -121,9 +121,8 @@ internal static class FixCommand
         try
         {
             original = File.ReadAllBytes(source.Path);
-            if (!System.Security.Cryptography.SHA256.HashData(original).AsSpan().SequenceEqual(origin.ContentHash.AsSpan()))
+            if (ChangedOnDisk(source, original, stderr))
             {
-                stderr.WriteLine($"{source.Path}: error {ToolNotification.UnreadableFile}: the file changed on disk since it was read; not overwritten (run draftlint fix again).");
                 return (null, [], 0);
             }
 
@@ -229,10 +228,13 @@ internal static class FixCommand
         }
     }
 
-    private static bool ChangedOnDisk(SourceText source, string target, TextWriter stderr)
+    private static bool ChangedOnDisk(SourceText source, string target, TextWriter stderr) =>
+        ChangedOnDisk(source, File.ReadAllBytes(target), stderr);
+
+    /// <summary>True (and said) where the file's bytes now are not what was linted.</summary>
+    private static bool ChangedOnDisk(SourceText source, byte[] bytes, TextWriter stderr)
     {
         // A document by the hash of its bytes; a text by its text (a rewrite in another encoding is no change).
-        var bytes = File.ReadAllBytes(target);
         if (source.Origin is { } origin
             ? System.Security.Cryptography.SHA256.HashData(bytes).AsSpan().SequenceEqual(origin.ContentHash.AsSpan())
             : SourceText.From(source.Path, bytes).Text == source.Text)
