@@ -32,7 +32,8 @@ internal static class FixCommand
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var group in byFile)
         {
-            var source = group.First().Location.Source;
+            // fix runs without detaching (AnalyzerDriver.Run's keep): the findings hold the texts they fix.
+            var source = group.First().Location.Source!;
             var outcome = FixApplier.Apply(source.Text, group);
             skipped += outcome.Skipped.Count;
             if (outcome.Applied.Count == 0 || outcome.Text == source.Text)

@@ -236,7 +236,7 @@ namespace DraftLint.Cli
 
         /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
         private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration? Configuration) Analyze(
-            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null)
+            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null, FindingKeys? keys = null)
         {
             var (inputs, problems) = InputFiles.Expand(paths, stdinName);
             LintSession session;
@@ -254,7 +254,7 @@ namespace DraftLint.Cli
             using var _ = session;
             var driver = new AnalyzerDriver(session.Engine);
             IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
-            var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress);
+            var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress, keys is null ? null : keys.Take);
             if (progress is not null)
             {
                 stderr.Write("\r\u001b[K");
@@ -316,17 +316,18 @@ namespace DraftLint.Cli
                 return 2;
             }
 
-            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName);
+            // Findings match a baseline by paths relative to the repository's root, whatever folder the run starts in.
+            // Their fingerprints are taken file by file as the run goes, and only where a report or baseline reads them.
+            var cwd = Directory.GetCurrentDirectory();
+            var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
+            var keys = new FindingKeys(fingerprintRoot, wanted: format == "sarif" || baselineResults is not null);
+            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName, keys);
             if (baselineProblem is not null)
             {
                 result = result with { Notifications = [baselineProblem, .. result.Notifications] };
             }
 
-            // Findings match a baseline by paths relative to the repository's root, whatever folder the run starts in.
-            var cwd = Directory.GetCurrentDirectory();
-            var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
-            options = options with { FingerprintRoot = fingerprintRoot };
-            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, fingerprintRoot);
+            var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, keys);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
             Func<DiagnosticDescriptor, DiagnosticSeverity> baseSeverity = d => d.IsEnabledByDefault ? d.DefaultSeverity : DiagnosticSeverity.None;
@@ -342,7 +343,7 @@ namespace DraftLint.Cli
                 // Already reported as a notification for the files under that configuration.
             }
 
-            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison, Options = options };
+            var report = new RunReport(result, descriptors, baseSeverity, Directory.GetCurrentDirectory(), [.. configuration?.Files ?? []], commandLine) { Baseline = comparison, Options = options, Keys = keys };
             IReportWriter writer = format switch
             {
                 "sarif" => new SarifReportWriter(),

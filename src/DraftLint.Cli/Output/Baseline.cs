@@ -45,18 +45,17 @@ internal sealed partial class Baseline
         }
     }
 
-    /// <summary>Matches the run's findings to the baseline's by fingerprint; <paramref name="root"/> is the folder fingerprints' paths are relative to (<see cref="Fingerprints.Root"/>).</summary>
-    public static Baseline Compare(LintRunResult run, IReadOnlyList<Result> baseline, string root)
+    /// <summary>Matches the run's findings to the baseline's by fingerprint.</summary>
+    public static Baseline Compare(LintRunResult run, IReadOnlyList<Result> baseline, FindingKeys keys)
     {
         static string? Print(Result r) => r.PartialFingerprints?.TryGetValue(Fingerprints.Key, out var f) == true ? f : null;
 
         var old = baseline.Where(r => Print(r) is not null).GroupBy(r => (r.RuleId, Print(r)!)).ToDictionary(g => g.Key, g => g.First());
-        var fingerprints = Fingerprints.Compute(run.Diagnostics, root);
         var states = new Dictionary<Diagnostic, BaselineState>(ReferenceEqualityComparer.Instance);
         var seen = new HashSet<(string, string)>();
         foreach (var diagnostic in run.Diagnostics)
         {
-            var key = (diagnostic.Id, fingerprints[diagnostic]);
+            var key = (diagnostic.Id, keys.Fingerprint(diagnostic));
             seen.Add(key);
             states[diagnostic] = !old.TryGetValue(key, out var before) ? BaselineState.New
                 : SameMessage(before.Message?.Text, SarifReportWriter.MessageText(diagnostic)) ? BaselineState.Unchanged

@@ -34,7 +34,7 @@ internal static class Fingerprints
         return Path.GetFullPath(fallback);
     }
 
-    /// <summary>The fingerprint of each diagnostic; the diagnostics must be in the run's deterministic order.</summary>
+    /// <summary>The fingerprint of each diagnostic; the diagnostics must be in the run's deterministic order and hold their texts.</summary>
     /// <remarks>
     /// A line's folded text is made once for all the findings on it (they follow one another in that order), and the
     /// hash is fed the parts of the key rather than one string of them: a line of a megabyte with 200 findings was
@@ -52,7 +52,7 @@ internal static class Fingerprints
         foreach (var diagnostic in diagnostics)
         {
             var location = diagnostic.Location;
-            var text = location.Source;
+            var text = location.Source!;
             var lineNumber = location.LineSpan.Start.Line;
             if (!ReferenceEquals(line.Source, text) || line.Number != lineNumber)
             {

@@ -10,6 +10,12 @@ internal sealed record RunReport(LintRunResult Result, IReadOnlyList<DiagnosticD
     public Baseline? Baseline { get; init; }
 
     public ReportOptions Options { get; init; } = new();
+
+    /// <summary>The findings' fingerprints and line hashes, taken as the run went; null where the findings still hold their texts.</summary>
+    public FindingKeys? Keys { get; init; }
+
+    /// <summary>The keys, taken now from the findings' texts where the run did not take them.</summary>
+    public FindingKeys GetKeys() => Keys ?? FindingKeys.Of(Result.Diagnostics, Options.FingerprintRoot ?? RootDirectory);
 }
 
 /// <summary>Writes a run in one output format.</summary>

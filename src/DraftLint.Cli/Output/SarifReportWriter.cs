@@ -170,7 +170,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
         var documentArtifacts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var source in result.Diagnostics.Select(d => d.Location.Source))
         {
-            if (source.Origin is { } origin && !documentArtifacts.ContainsKey(source.Path))
+            if (source?.Origin is { } origin && !documentArtifacts.ContainsKey(source.Path))
             {
                 run.Artifacts ??= [];
                 documentArtifacts[source.Path] = run.Artifacts.Count;
@@ -212,19 +212,11 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     /// </summary>
     private static IEnumerable<Result> Results(RunReport report, Dictionary<string, int> ruleIndex, Dictionary<string, int> documentArtifacts)
     {
-        // The line hashes of the document whose findings are being written: findings come file by file, and keeping
-        // every document's hashes to the end held about 200 MB on 10,000 drafts.
-        (DraftLint.Text.SourceText? Source, LineHashes.Table? Hashes) lineHashes = (null, null);
-        var fingerprints = Fingerprints.Compute(report.Result.Diagnostics, report.Options.FingerprintRoot ?? report.RootDirectory);
+        var keys = report.GetKeys();
         foreach (var diagnostic in report.Result.Diagnostics)
         {
-            var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, fingerprints[diagnostic]);
-            if (!ReferenceEquals(lineHashes.Source, diagnostic.Location.Source))
-            {
-                lineHashes = (diagnostic.Location.Source, LineHashes.Compute(diagnostic.Location.Source));
-            }
-
-            if (lineHashes.Hashes?.Of(diagnostic.Location.LineSpan.Start.Line) is { } hash)
+            var sarifResult = ToResult(diagnostic, ruleIndex[diagnostic.Id], report.RootDirectory, keys.Fingerprint(diagnostic));
+            if (keys.LineHash(diagnostic) is { } hash)
             {
                 sarifResult.PartialFingerprints[LineHashes.Key] = hash;
             }
@@ -326,7 +318,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     /// </summary>
     private static void AttachDocument(Dictionary<string, int> artifacts, Diagnostic diagnostic, Result result)
     {
-        if (!artifacts.TryGetValue(diagnostic.Location.Source.Path, out var index))
+        if (!artifacts.TryGetValue(diagnostic.Location.FilePath, out var index))
         {
             return;
         }
@@ -411,7 +403,6 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
 
         if (diagnostic.Fix is { } fix)
         {
-            var text = diagnostic.Location.Source;
             result.Fixes =
             [
                 new Fix
@@ -424,7 +415,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
                             ArtifactLocation = Artifact(diagnostic.Location.FilePath, root),
                             Replacements = [.. fix.Edits.Select(e => new Replacement
                             {
-                                DeletedRegion = RegionOf(text, e.Span),
+                                DeletedRegion = RegionOf(e.Span, e.LineSpan),
                                 InsertedContent = new ArtifactContent { Text = e.NewText },
                             })],
                         },
@@ -457,73 +448,29 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
     private static string EscapeLinkText(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
 
-    /// <summary>
-    /// The longest region whose text is written as its snippet: a longer one (a whole item flagged) has no snippet, and
-    /// no context region either, which would be longer still.
-    /// </summary>
-    public const int MaxSnippetLength = 500;
-
-    /// <summary>
-    /// How far a context region reaches on each side of its region: the lines before, of and after the finding, cut to
-    /// this many characters each side, so that a finding on a line of megabytes does not carry the line (issue 23).
-    /// </summary>
-    public const int ContextMargin = 250;
-
     private static PhysicalLocation Physical(DraftLint.Diagnostics.Location location, string root, bool withContext)
     {
-        var text = location.Source;
-        var region = RegionOf(text, location.Span);
+        var region = RegionOf(location.Span, location.LineSpan);
         var physical = new PhysicalLocation { ArtifactLocation = Artifact(location.FilePath, root), Region = region };
-        if (location.Span.Length > MaxSnippetLength)
+        var excerpt = location.Excerpt;
+        if (excerpt.Snippet is null)
         {
             return physical;
         }
 
-        region.Snippet = new ArtifactContent { Text = text.ToString(location.Span) };
-        if (withContext && ContextSpan(text, location) is { } contextSpan)
+        region.Snippet = new ArtifactContent { Text = excerpt.Snippet };
+        if (withContext && excerpt.ContextSpan is { } contextSpan)
         {
-            var context = RegionOf(text, contextSpan);
-            context.Snippet = new ArtifactContent { Text = text.ToString(contextSpan) };
+            var context = RegionOf(contextSpan, excerpt.ContextLineSpan);
+            context.Snippet = new ArtifactContent { Text = excerpt.ContextText };
             physical.ContextRegion = context;
         }
 
         return physical;
     }
 
-    /// <summary>
-    /// The context of a finding: the line before, the lines of the finding and the line after, cut to
-    /// <see cref="ContextMargin"/> characters on each side of the finding (never inside a surrogate pair or a CRLF),
-    /// or null where that is no more than the finding itself (SARIF: a context region is a proper superset of its region).
-    /// </summary>
-    internal static DraftLint.Text.TextSpan? ContextSpan(DraftLint.Text.SourceText text, DraftLint.Diagnostics.Location location)
-    {
-        var span = location.Span;
-        var firstLine = Math.Max(1, location.LineSpan.Start.Line - 1);
-        var lastLine = Math.Min(text.LineCount, location.LineSpan.End.Line + 1);
-        var start = Math.Min(span.Start, Math.Max(text.GetLineSpan(firstLine).Start, span.Start - ContextMargin));
-        var end = Math.Max(span.End, Math.Min(text.GetLineSpan(lastLine).End, span.End + ContextMargin));
-        if (start < span.Start && IsPair(text, start))
-        {
-            start++;
-        }
-
-        if (end > span.End && IsPair(text, end))
-        {
-            end--;
-        }
-
-        return start == span.Start && end == span.End ? null : DraftLint.Text.TextSpan.FromBounds(start, end);
-    }
-
-    /// <summary>Whether an offset falls between the two halves of a surrogate pair or of a CRLF.</summary>
-    private static bool IsPair(DraftLint.Text.SourceText text, int offset) =>
-        offset > 0 && offset < text.Length
-        && ((char.IsHighSurrogate(text[offset - 1]) && char.IsLowSurrogate(text[offset])) || (text[offset - 1] == '\r' && text[offset] == '\n'));
-
-    private static Region RegionOf(DraftLint.Text.SourceText text, DraftLint.Text.TextSpan span)
-    {
-        var lines = text.GetLinePositionSpan(span);
-        return new Region
+    private static Region RegionOf(DraftLint.Text.TextSpan span, DraftLint.Text.LinePositionSpan lines) =>
+        new()
         {
             StartLine = lines.Start.Line,
             StartColumn = lines.Start.Column,
@@ -532,7 +479,6 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             CharOffset = span.Start,
             CharLength = span.Length,
         };
-    }
 
     private static ArtifactLocation Artifact(string path, string root)
     {

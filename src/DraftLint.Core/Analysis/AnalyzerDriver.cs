@@ -30,11 +30,23 @@ public sealed class AnalyzerDriver
     public IEnumerable<(string Name, TimeSpan Time, long AllocatedBytes)> Profile => Engine.Profile;
 
     /// <summary>Lints the inputs. <paramref name="configure"/> gives each file's settings and may throw a <see cref="ConfigurationException"/>.</summary>
+    /// <param name="inputs">The files.</param>
+    /// <param name="configure">Each file's settings.</param>
+    /// <param name="maxDegreeOfParallelism">Workers; -1 for one per processor.</param>
+    /// <param name="progress">Told of each file done.</param>
+    /// <param name="keep">
+    /// What the run keeps of one file's findings, called with them in report order while the file's text is held (its
+    /// own findings once, the cross-document ones once): a front end takes from the text what it reports and returns
+    /// them detached (<see cref="Diagnostic.Detach"/>), so that the run does not hold every text to the end. Without
+    /// it the findings keep their texts (as <c>fix</c> needs).
+    /// </param>
+    /// <param name="cancellationToken">Stops the run.</param>
     public LintRunResult Run(
         IReadOnlyList<LintInput> inputs,
         Func<string, FileConfiguration> configure,
         int maxDegreeOfParallelism = -1,
         IProgress<string>? progress = null,
+        Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep = null,
         CancellationToken cancellationToken = default)
     {
         var diagnostics = new ConcurrentBag<Diagnostic>();
@@ -53,7 +65,7 @@ public sealed class AnalyzerDriver
             if (Load(input, configure, notifications.Add) is { } loaded)
             {
                 var analysis = workspace.Analyze(loaded.Source, loaded.Settings, input.CanLoadAgain ? input.Load : null, cancellationToken);
-                foreach (var d in analysis.Diagnostics)
+                foreach (var d in keep is null ? analysis.Diagnostics : keep(analysis.Diagnostics))
                 {
                     diagnostics.Add(d);
                 }
@@ -70,9 +82,13 @@ public sealed class AnalyzerDriver
         });
 
         var (across, problems) = workspace.AnalyzeAcrossDocuments(cancellationToken);
-        foreach (var d in across)
+        foreach (var file in across.GroupBy(d => d.Location.FilePath, StringComparer.Ordinal))
         {
-            diagnostics.Add(d);
+            IReadOnlyList<Diagnostic> findings = [.. file.Order(DiagnosticComparer.Instance)];
+            foreach (var d in keep is null ? findings : keep(findings))
+            {
+                diagnostics.Add(d);
+            }
         }
 
         foreach (var n in problems)

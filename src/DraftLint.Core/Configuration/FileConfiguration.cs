@@ -28,7 +28,8 @@ public sealed class FileConfiguration(
             return null;
         }
 
-        var source = diagnostic.Location.Source;
+        // Findings are configured as they are reported, while they still hold their text.
+        var source = diagnostic.Location.Source ?? throw new InvalidOperationException("a finding is configured after it was detached from its text");
         var line = source.ToString(source.GetLineSpan(diagnostic.Location.LineSpan.Start.Line));
         return Suppressions.FirstOrDefault(s => s.RuleId == diagnostic.Id
             && (s.Text is null || line.Contains(s.Text, StringComparison.Ordinal) || source.ToString(diagnostic.Location.Span).Contains(s.Text, StringComparison.Ordinal)));

@@ -73,9 +73,16 @@ public sealed class Diagnostic
             additionalLocations?.ToImmutableArray() ?? [],
             descriptor.FormatMessage(messageArgs),
             descriptor.DefaultSeverity < maximumSeverity ? descriptor.DefaultSeverity : maximumSeverity,
-            fix,
+            location.Source is { } text ? fix?.WithLineSpans(text) : fix,
             logicalLocation,
             maximumSeverity);
+
+    /// <summary>
+    /// This finding with its locations detached from their documents' texts (<see cref="Location.Detach"/>): what a
+    /// run keeps once it has taken from the text what it reports.
+    /// </summary>
+    public Diagnostic Detach() =>
+        new(Descriptor, Location.Detach(), [.. AdditionalLocations.Select(l => l.Detach())], Message, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
 
     /// <summary>This finding at <paramref name="severity"/>, or at <see cref="MaximumSeverity"/> where that is less serious.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity)

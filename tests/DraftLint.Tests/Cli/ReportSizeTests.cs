@@ -47,7 +47,7 @@ public sealed class ReportSizeTests : IDisposable
             context.Offset.ShouldBeLessThanOrEqualTo(region.Offset);
             (context.Offset + context.Length).ShouldBeGreaterThanOrEqualTo(region.Offset + region.Length);
             context.Length.ShouldBeGreaterThan(region.Length);
-            context.Length.ShouldBeLessThanOrEqualTo(region.Length + (2 * SarifReportWriter.ContextMargin));
+            context.Length.ShouldBeLessThanOrEqualTo(region.Length + (2 * DraftLint.Diagnostics.LocationExcerpt.ContextMargin));
         }
     }
 
@@ -94,14 +94,14 @@ public sealed class ReportSizeTests : IDisposable
         var source = new DraftLint.Text.SourceText("a.txt", content);
         var location = DraftLint.Diagnostics.Location.Create(source, new DraftLint.Text.TextSpan(before.Length, "finding".Length));
 
-        var span = SarifReportWriter.ContextSpan(source, location).ShouldNotBeNull();
+        var span = location.Excerpt.ContextSpan.ShouldNotBeNull();
         var snippet = source.ToString(span);
 
         char.IsLowSurrogate(snippet[0]).ShouldBeFalse();
         char.IsHighSurrogate(snippet[^1]).ShouldBeFalse();
         snippet.ShouldNotStartWith("\n");
-        span.Length.ShouldBeGreaterThan(2 * SarifReportWriter.ContextMargin - 2, "cut at the margins, a character in at most");
-        span.Length.ShouldBeLessThanOrEqualTo("finding".Length + (2 * SarifReportWriter.ContextMargin));
+        span.Length.ShouldBeGreaterThan(2 * DraftLint.Diagnostics.LocationExcerpt.ContextMargin - 2, "cut at the margins, a character in at most");
+        span.Length.ShouldBeLessThanOrEqualTo("finding".Length + (2 * DraftLint.Diagnostics.LocationExcerpt.ContextMargin));
         snippet.ShouldContain("finding");
     }
 
@@ -109,7 +109,7 @@ public sealed class ReportSizeTests : IDisposable
     public void A_finding_longer_than_a_snippet_has_no_snippet_and_no_context()
     {
         var source = new DraftLint.Text.SourceText("a.txt", new string('a', 2_000));
-        var location = DraftLint.Diagnostics.Location.Create(source, new DraftLint.Text.TextSpan(100, SarifReportWriter.MaxSnippetLength + 1));
+        var location = DraftLint.Diagnostics.Location.Create(source, new DraftLint.Text.TextSpan(100, DraftLint.Diagnostics.LocationExcerpt.MaxSnippetLength + 1));
         var diagnostic = DraftLint.Diagnostics.Diagnostic.Create(DraftLint.Rules.BuiltInRules.Descriptors[0], location, [.. Enumerable.Repeat<object?>("x", 9)]);
         var result = new DraftLint.Analysis.LintRunResult([diagnostic], [], []);
         var report = new RunReport(result, DraftLint.Rules.BuiltInRules.Descriptors, d => d.DefaultSeverity, _folder.Path, [], "draftlint a.txt");
@@ -118,7 +118,7 @@ public sealed class ReportSizeTests : IDisposable
         new SarifReportWriter().Write(report, writer);
         var physical = JsonDocument.Parse(writer.ToString()).RootElement.GetProperty("runs")[0].GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation");
 
-        physical.GetProperty("region").GetProperty("charLength").GetInt32().ShouldBe(SarifReportWriter.MaxSnippetLength + 1);
+        physical.GetProperty("region").GetProperty("charLength").GetInt32().ShouldBe(DraftLint.Diagnostics.LocationExcerpt.MaxSnippetLength + 1);
         physical.GetProperty("region").TryGetProperty("snippet", out _).ShouldBeFalse();
         physical.TryGetProperty("contextRegion", out _).ShouldBeFalse();
     }

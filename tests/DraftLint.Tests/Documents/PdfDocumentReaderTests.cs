@@ -506,7 +506,7 @@ public sealed class PdfDocumentReaderTests : IDisposable
         {
             var page = PageOf(diagnostic).ShouldNotBeNull($"{diagnostic} has no page");
             page.ShouldBeInRange(1, document.NumberOfPages);
-            var word = diagnostic.Location.Source.ToString(diagnostic.Location.Span);
+            var word = diagnostic.Location.Excerpt.Snippet ?? "";
             if (word.Length > 0 && !word.Any(char.IsWhiteSpace))
             {
                 string.Concat(document.GetPage(page).Letters.Select(l => l.Value)).ShouldContain(word, customMessage: $"{diagnostic} is not on page {page}");
@@ -522,5 +522,5 @@ public sealed class PdfDocumentReaderTests : IDisposable
         return [.. result.Diagnostics];
     }
 
-    private static int? PageOf(Diagnostic diagnostic) => diagnostic.Location.Source.Origin?.PlaceOf(diagnostic.Location.Span.Start).Page;
+    private static int? PageOf(Diagnostic diagnostic) => diagnostic.Location.Place?.Page;
 }

@@ -202,7 +202,7 @@ public sealed class NameRuleTests
             .SelectMany(seed => BuiltInRules.CreateAll().Where(a => a.SupportedDiagnostics.Any(d => d.Family == "names"))
                 .SelectMany(a => RuleVerifier.Run(a, File.ReadAllText(TestPaths.Seed(seed)), path: seed)))
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
-            .Select(d => $"{d.Location.FilePath}({d.Location.LineSpan.Start}) {d.Id} {d.Location.Source.ToString(d.Location.Span)}")
+            .Select(d => $"{d.Location.FilePath}({d.Location.LineSpan.Start}) {d.Id} {d.Location.Excerpt.Snippet}")
             .Order(StringComparer.Ordinal);
 
         warnings.ShouldBe([

@@ -179,9 +179,9 @@ public sealed class ReferenceRuleTests
             [.. BuiltInRules.CreateAll().Where(a => a.SupportedDiagnostics.Any(d => d.Family == "references"))
                 .SelectMany(a => RuleVerifier.Run(a, File.ReadAllText(TestPaths.Seed(seed)), path: seed))];
 
-        Lint(SeedFiles.Draft2012).Select(d => $"{d.Id} {d.Location.Source.ToString(d.Location.Span)}").Order(StringComparer.Ordinal)
+        Lint(SeedFiles.Draft2012).Select(d => $"{d.Id} {d.Location.Excerpt.Snippet}").Order(StringComparer.Ordinal)
             .ShouldBe(["DR4001 P7_TA-PROV(2011)0588", "DR4001 P7_TA-PROV(2012)0058"]);
-        Lint(SeedFiles.Motion2019).Select(d => $"{d.Id} {d.Location.Source.ToString(d.Location.Span)}").ShouldBe(["DR4005 Rule 135 (5) and 123(4)", "DR4005 135 (5)"]);
+        Lint(SeedFiles.Motion2019).Select(d => $"{d.Id} {d.Location.Excerpt.Snippet}").ShouldBe(["DR4005 Rule 135 (5) and 123(4)", "DR4005 135 (5)"]);
         Lint(SeedFiles.Adopted2012Dutch).ShouldBeEmpty();
         Lint(SeedFiles.HelsinkiAppeal).Select(d => d.Id).Distinct().ShouldBe(["DR4007"], "only what its URLs deserve");
     }
