@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DraftLint.Analysis;
 using DraftLint.Semantics;
 using DraftLint.Syntax;
@@ -180,24 +181,46 @@ public static partial class LanguageVersions
     public static IEnumerable<VersionPair> Pairs(ImmutableArray<DocumentSummary<VersionSummary>> documents)
     {
         var ordered = documents.OrderBy(d => d.Language, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+        // Each document's keys once, and the documents that share each key: a run of ten thousand drafts has some fifty
+        // million pairs of documents and a few hundred versions, so only documents that share a key are compared.
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byReference = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new (string? Name, string? Reference)[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
-            for (var j = i + 1; j < ordered.Count; j++)
+            keys[i] = (FileKey(ordered[i].Path, ordered[i].Language), ordered[i].Summary.OwnReference);
+            Add(byName, keys[i].Name, i);
+            Add(byReference, keys[i].Reference, i);
+        }
+
+        var others = new SortedSet<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            others.Clear();
+            others.UnionWith(Later(byName, keys[i].Name, i));
+            others.UnionWith(Later(byReference, keys[i].Reference, i));
+            foreach (var j in others)
             {
                 var (a, b) = (ordered[i], ordered[j]);
-                if (a.Language == b.Language || AreStages(a.Summary, b.Summary))
-                {
-                    continue;
-                }
-
-                var sameName = FileKey(a.Path, a.Language) is { } key && key == FileKey(b.Path, b.Language);
-                var sameReference = a.Summary.OwnReference is { } own && own == b.Summary.OwnReference;
-                if (sameName || sameReference)
+                if (a.Language != b.Language && !AreStages(a.Summary, b.Summary))
                 {
                     yield return new VersionPair(a, b);
                 }
             }
         }
+
+        static void Add(Dictionary<string, List<int>> groups, string? key, int index)
+        {
+            if (key is not null)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _) ??= []).Add(index);
+            }
+        }
+
+        // The group's indices are ascending: those after i are the documents later in language and path order.
+        static IEnumerable<int> Later(Dictionary<string, List<int>> groups, string? key, int index) =>
+            key is not null && groups.TryGetValue(key, out var group) ? group.Where(j => j > index) : [];
     }
 
     /// <summary>
