@@ -47,6 +47,12 @@ public sealed record VersionDate(int? Year, int? Month, int? Day, int? EndDay, i
 /// </summary>
 public sealed record VersionReference(ReferenceKind Kind, string Key, string Text, TextSpan Span, bool InFootnote);
 
+/// <summary>
+/// A URL of an item, with <see cref="Key"/> the address every version must give: its own language code in a path
+/// segment or parameter ("/EN/TXT/", "_NL.html", "lang=fr") taken out, scheme, host case and a trailing slash ignored.
+/// </summary>
+public sealed record VersionUrl(string Key, string Text, TextSpan Span);
+
 /// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
 public sealed record VersionItem(
     SyntaxKind Kind,
@@ -59,7 +65,8 @@ public sealed record VersionItem(
     ImmutableArray<VersionReference> References,
     bool HasFootnotes,
     ImmutableArray<string> Numbers,
-    ImmutableArray<VersionNumber> Values)
+    ImmutableArray<VersionNumber> Values,
+    ImmutableArray<VersionUrl> Urls)
 {
     /// <summary>
     /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
@@ -188,7 +195,10 @@ public static partial class LanguageVersions
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
             var values = VersionNumbers.Read(item.Text, document.Language.DecimalSeparator, taken);
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values));
+            var urls = Urls.Absolute().Matches(item.Text.Value)
+                .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
+                .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls]));
         }
 
         var versions = document.Options.Versions;
@@ -444,6 +454,22 @@ public static partial class LanguageVersions
 
         return null;
     }
+
+    /// <summary>
+    /// A URL as every version of a text must give it: a language version links to its own language's page of one
+    /// document (eur-lex's "/EN/TXT/", doceo's "_EN.html", "?lang=en"), so the version's language code standing alone
+    /// between marks is taken out; http and https, the host's case and a trailing slash are no difference.
+    /// </summary>
+    internal static string UrlKey(string url, string language)
+    {
+        var key = UrlScheme().Replace(url, "");
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        key = (slash < 0 ? key.ToLowerInvariant() : key[..slash].ToLowerInvariant() + key[slash..]).TrimEnd('/');
+        return System.Text.RegularExpressions.Regex.Replace(key, $"(?<=[/_=.-]){System.Text.RegularExpressions.Regex.Escape(language)}(?=[/_.&#-]|$)", "{lang}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^https?://", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UrlScheme();
 
     /// <summary>A reference's value, the same in every language: "TA 8 2015 79", "OJ 2008-08-20 p. 1", "Rule 123".</summary>
     private static string? Key(ReferenceMention reference)

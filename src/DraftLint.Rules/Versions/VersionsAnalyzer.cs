@@ -15,7 +15,7 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableArray<VersionRule> Rules =
     [
         new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(),
-        new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(),
+        new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(), new DR6007UrlDiffersBetweenVersions(),
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];

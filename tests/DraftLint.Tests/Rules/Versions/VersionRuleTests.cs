@@ -281,6 +281,38 @@ public sealed class VersionRuleTests
             ("adopted.nl.txt", DutchText()))
             .Select(d => d[..d.IndexOf(" is the ", StringComparison.Ordinal)]).ShouldBe(["adopted.nl.txt(1,1): DR6006: 'Resolutie van het Europees Parlement van 12 maart 2015 over de prioriteiten van de EU voor de VN-Mensenrechtenraad in 2015 (2015/2572(RSP))'"]);
 
+    // The pattern of TA-9-2021-0014's citations: the same page of eur-lex or doceo, each version linking to its own language's.
+    private static (string English, string Dutch) WithLinks(string english, string dutch) =>
+        (EnglishText(With(English, 4, $"– having regard to the EU Strategic Framework and Action Plan on Human Rights and Democracy, adopted on 25 June 2012 ({english}),")),
+         DutchText(With(Dutch, 4, $"–  gezien het strategisch kader en actieplan voor mensenrechten en democratie van de EU van 25 juni 2012 ({dutch}),")));
+
+    [Theory]
+    [InlineData("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0079")]
+    [InlineData("https://www.europarl.europa.eu/doceo/document/TA-8-2015-0079_EN.html", "http://www.europarl.europa.eu/doceo/document/TA-8-2015-0079_NL.html")]
+    [InlineData("https://www.consilium.europa.eu/en/press/", "https://www.consilium.europa.eu/nl/press")]
+    public void DR6007_a_link_to_each_version_s_own_language_page_is_the_same_address(string english, string dutch)
+    {
+        var (en, nl) = WithLinks(english, dutch);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DR6007_reports_a_link_one_version_gives_to_another_document()
+    {
+        var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097");
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl))
+            .ShouldBe([
+                "ta.nl.txt(9,107): DR6007: Citation 3 links to 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097' here, where the en version has 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079'; the versions of one text must link to the same address."
+                + " | ta.en.txt(5,119): 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079' in the en version"]);
+    }
+
+    [Fact]
+    public void DR6007_says_nothing_where_only_one_version_gives_the_address()
+    {
+        var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "zie het Publicatieblad");
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
+
     [Theory]
     [InlineData("texts/x.en.txt", "en", "texts/x")]
     [InlineData("texts/x_EN.txt", "en", "texts/x")]

@@ -1,0 +1,58 @@
+using DraftLint.Analysis;
+using DraftLint.Diagnostics;
+
+namespace DraftLint.Rules.Versions;
+
+/// <summary>DR6007: a URL of an item that the same item of another language version gives as another address. Reported by <see cref="VersionsAnalyzer"/>.</summary>
+public sealed class DR6007UrlDiffersBetweenVersions : VersionRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "DR6007",
+        "URL differs between language versions",
+        "{0} links to '{1}' here, where the {3} version has '{2}'; the versions of one text must link to the same address.",
+        "Versions",
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        "In the language versions of one text, aligned as DR6001 aligns them, the http(s) URLs each pair of items writes are compared as addresses: "
+        + "each version's own language code standing alone in the path or a parameter is left out (a version links to its own language's page: "
+        + "eur-lex '/EN/TXT/' and '/NL/TXT/', doceo 'TA-8-2015-0079_EN.html' and '_NL.html'), as are http against https, the host's case and a trailing slash. "
+        + "Where the two items have as many URLs and some differ, each is reported on the version compared, with the other's URL as related location. "
+        + "A URL only one version gives is not reported: versions may cite a page with or without its address.",
+        WellKnownTags.LanguageNeutral);
+
+    public override DiagnosticDescriptor Reported => Descriptor;
+
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
+    {
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (a, b, _) in pair.Matched)
+        {
+            var left = a.Urls.ToList();
+            var right = b.Urls.ToList();
+            foreach (var url in left.ToList())
+            {
+                var same = right.FindIndex(r => r.Key == url.Key);
+                if (same >= 0)
+                {
+                    right.RemoveAt(same);
+                    left.Remove(url);
+                }
+            }
+
+            if (left.Count == 0 || left.Count != right.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < right.Count; i++)
+            {
+                run.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    run.Locate(second.Path, right[i].Span, $"'{right[i].Text}' written here"),
+                    [Wording.SentenceCase(b.DisplayName), right[i].Text, left[i].Text, first.Language],
+                    [run.Locate(first.Path, left[i].Span, $"'{left[i].Text}' in the {first.Language} version")],
+                    logicalLocation: b.DisplayName));
+            }
+        }
+    }
+}
