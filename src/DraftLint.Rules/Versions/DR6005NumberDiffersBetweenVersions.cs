@@ -24,39 +24,6 @@ public sealed class DR6005NumberDiffersBetweenVersions : VersionRule
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
-    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
-    {
-        var (first, second) = (pair.First, pair.Second);
-        foreach (var (a, b, _) in pair.Matched)
-        {
-            var left = a.Values.ToList();
-            var right = b.Values.ToList();
-            foreach (var number in left.ToList())
-            {
-                var same = right.FindIndex(r => r.Value == number.Value);
-                if (same >= 0)
-                {
-                    right.RemoveAt(same);
-                    left.Remove(number);
-                }
-            }
-
-            // As many numbers each side: the ones left are counterparts that differ. Otherwise one version writes a
-            // number in words or leaves it out, which is no difference of value.
-            if (left.Count == 0 || left.Count != right.Count)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < right.Count; i++)
-            {
-                run.ReportDiagnostic(Diagnostic.Create(
-                    Descriptor,
-                    run.Locate(second.Path, right[i].Span, $"'{right[i].Text}' written here"),
-                    [Wording.SentenceCase(b.DisplayName), right[i].Text, left[i].Text, first.Language],
-                    [run.Locate(first.Path, left[i].Span, $"'{left[i].Text}' in the {first.Language} version")],
-                    logicalLocation: b.DisplayName));
-            }
-        }
-    }
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair) =>
+        ReportDifferingValues(run, pair, i => i.Values, (x, y) => x.Value == y.Value, n => (n.Text, n.Span));
 }

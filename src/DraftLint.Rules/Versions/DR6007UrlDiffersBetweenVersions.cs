@@ -22,37 +22,6 @@ public sealed class DR6007UrlDiffersBetweenVersions : VersionRule
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
-    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
-    {
-        var (first, second) = (pair.First, pair.Second);
-        foreach (var (a, b, _) in pair.Matched)
-        {
-            var left = a.Urls.ToList();
-            var right = b.Urls.ToList();
-            foreach (var url in left.ToList())
-            {
-                var same = right.FindIndex(r => r.Key == url.Key);
-                if (same >= 0)
-                {
-                    right.RemoveAt(same);
-                    left.Remove(url);
-                }
-            }
-
-            if (left.Count == 0 || left.Count != right.Count)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < right.Count; i++)
-            {
-                run.ReportDiagnostic(Diagnostic.Create(
-                    Descriptor,
-                    run.Locate(second.Path, right[i].Span, $"'{right[i].Text}' written here"),
-                    [Wording.SentenceCase(b.DisplayName), right[i].Text, left[i].Text, first.Language],
-                    [run.Locate(first.Path, left[i].Span, $"'{left[i].Text}' in the {first.Language} version")],
-                    logicalLocation: b.DisplayName));
-            }
-        }
-    }
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair) =>
+        ReportDifferingValues(run, pair, i => i.Urls, (x, y) => x.Key == y.Key, u => (u.Text, u.Span));
 }

@@ -101,6 +101,48 @@ public abstract class VersionRule
         }
     }
 
+    /// <summary>
+    /// Reports the values of each pair of matched items (numbers, URLs) that have no equal in the other version, where
+    /// both items have as many of them left: counterparts that differ, each reported on the version compared with the
+    /// other's as related location. Where the counts differ, one version writes a value in words or leaves it out,
+    /// which is no difference of value, and nothing is said.
+    /// </summary>
+    private protected void ReportDifferingValues<T>(
+        CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, Func<VersionItem, IEnumerable<T>> values, Func<T, T, bool> same, Func<T, (string Text, Text.TextSpan Span)> written)
+    {
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (a, b, _) in pair.Matched)
+        {
+            var left = values(a).ToList();
+            var right = values(b).ToList();
+            foreach (var value in left.ToList())
+            {
+                var equal = right.FindIndex(r => same(r, value));
+                if (equal >= 0)
+                {
+                    right.RemoveAt(equal);
+                    left.Remove(value);
+                }
+            }
+
+            if (left.Count == 0 || left.Count != right.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < right.Count; i++)
+            {
+                var (mine, theirs) = (written(right[i]), written(left[i]));
+                run.ReportDiagnostic(Diagnostic.Create(
+                    Reported,
+                    run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
+                    [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
+                    [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
+                    logicalLocation: b.DisplayName));
+            }
+        }
+    }
+
     /// <summary>Reports this rule's findings in one pair of versions.</summary>
     private protected abstract void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair);
 }
