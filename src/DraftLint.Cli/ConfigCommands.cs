@@ -65,6 +65,11 @@ internal static class ConfigCommands
                 ["ignore"] = new JsonArray([.. names.Ignore.Order(StringComparer.Ordinal).Select(v => (JsonNode)v)]),
                 ["acronyms"] = new JsonArray([.. names.Acronyms.Order(StringComparer.Ordinal).Select(v => (JsonNode)v)]),
             },
+            ["versions"] = new JsonObject
+            {
+                ["reference"] = configuration.Versions.Reference,
+                ["set"] = new JsonArray([.. configuration.Versions.Set.Select(f => (JsonNode)InputFiles.Display(f))]),
+            },
         };
         stdout.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }));
         return 0;
@@ -132,6 +137,15 @@ internal static class ConfigCommands
             ],
             "ignore": [],
             "acronyms": []
+          },
+
+          // Language versions of one text: the language the others are compared with, and files to pair that their
+          // names and own references do not pair (paths relative to this file).
+          "versions": {
+            // "reference": "en",
+            "sets": [
+              // [ "motions/motion-en.txt", "moties/motie.txt" ]
+            ]
           }
         }
 

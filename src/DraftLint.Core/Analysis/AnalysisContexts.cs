@@ -83,6 +83,9 @@ public sealed class CrossDocumentAnalysisContext<TSummary>(
     /// <summary>Reports a finding in one of the documents; its severity is that document's configuration's.</summary>
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 
+    /// <summary>The same documents with findings going to <paramref name="other"/>: a check that weighs findings before it reports them.</summary>
+    public CrossDocumentAnalysisContext<TSummary> ReportingTo(Action<Diagnostic> other) => new(Documents, Data, other, source, CancellationToken);
+
     /// <summary>The location of a span of one of the documents (its text as the workspace has it).</summary>
     public Location Locate(string path, TextSpan span, string? message = null) => Location.Create(source(path), span, message);
 }

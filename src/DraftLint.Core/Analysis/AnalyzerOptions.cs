@@ -8,8 +8,12 @@ public sealed class AnalyzerOptions(
     DateOnly? asOf,
     string? language,
     Semantics.NamePolicy? names = null,
-    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null)
+    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null,
+    Configuration.VersionSettings? versions = null)
 {
+    /// <summary>The versions section of the configuration: the reference language and this file's explicit set of versions.</summary>
+    public Configuration.VersionSettings Versions { get; } = versions ?? Configuration.VersionSettings.None;
+
     private readonly IReadOnlyDictionary<(string RuleId, string Name), int> _ruleOptions = ruleOptions ?? new Dictionary<(string, string), int>();
 
     /// <summary>A rule's setting in this file: what the configuration gives, else the option's default.</summary>

@@ -70,7 +70,7 @@ public sealed class LintEngine : IDisposable
         var started = Measure();
         var document = _parser.Parse(source, settings.Language);
         Record("(parse)", started);
-        var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions);
+        var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions, settings.Versions);
         var semantic = new SemanticModel(document, Data, settings.AsOf);
         var found = new List<Diagnostic>();
 

@@ -18,6 +18,10 @@ internal sealed class ConfigurationLayer
     private readonly Settings _base;
     private readonly List<(Matcher Matcher, Settings Settings)> _overrides = [];
     private readonly List<(Matcher Matcher, SuppressionRule Rule)> _suppressions = [];
+    private readonly string? _reference;
+
+    // Each set of "versions.sets" as full paths, resolved against this layer's folder.
+    private readonly List<System.Collections.Immutable.ImmutableArray<string>> _sets = [];
 
     private ConfigurationLayer(string name, string baseDirectory, Settings settings)
     {
@@ -54,6 +58,13 @@ internal sealed class ConfigurationLayer
 
             _suppressions.Add((matcher, new SuppressionRule(section["rule"]!, section["text"], section["justification"]!, name)));
         }
+
+        var versions = configuration.GetSection("versions");
+        _reference = versions["reference"];
+        foreach (var set in versions.GetSection("sets").GetChildren())
+        {
+            _sets.Add([.. set.GetChildren().Select(file => Path.GetFullPath(Path.Combine(baseDirectory, file.Value!)))]);
+        }
     }
 
     public string Name { get; }
@@ -81,6 +92,14 @@ internal sealed class ConfigurationLayer
     public void AppendSelection(string fullPath, System.Text.StringBuilder key)
     {
         key.Append(_id).Append(':');
+        for (var i = 0; i < _sets.Count; i++)
+        {
+            if (_sets[i].Contains(fullPath, StringComparer.Ordinal))
+            {
+                key.Append('v').Append(i);
+            }
+        }
+
         if (_suppressions.Count + _overrides.Count == 0)
         {
             return;
@@ -112,6 +131,12 @@ internal sealed class ConfigurationLayer
     public void ApplyTo(string fullPath, Accumulator into)
     {
         _base.ApplyTo(into);
+        into.VersionReference = _reference ?? into.VersionReference;
+        foreach (var set in _sets.Where(s => s.Contains(fullPath, StringComparer.Ordinal)))
+        {
+            into.VersionSet = set;
+        }
+
         if (RelativePath(fullPath) is not { } relative)
         {
             return;
@@ -160,6 +185,11 @@ internal sealed class ConfigurationLayer
 
         public Dictionary<(string RuleId, string Name), int> RuleOptions { get; } = [];
 
+        public string? VersionReference { get; set; }
+
+        /// <summary>The explicit set of versions the file is in; a later layer's set replaces an earlier one's.</summary>
+        public System.Collections.Immutable.ImmutableArray<string> VersionSet { get; set; } = [];
+
         // Files whose configuration names no names share one policy, and with it its merge with rules/names.json.
         public FileConfiguration ToFileConfiguration() =>
             new(
@@ -168,7 +198,8 @@ internal sealed class ConfigurationLayer
                 new Dictionary<string, DiagnosticSeverity>(Severities),
                 CanonicalNames.Count + IgnoredNames.Count + Acronyms.Count == 0 ? Semantics.NamePolicy.Empty : new Semantics.NamePolicy(CanonicalNames, IgnoredNames, Acronyms),
                 [.. Suppressions],
-                RuleOptions.Count == 0 ? null : new Dictionary<(string, string), int>(RuleOptions));
+                RuleOptions.Count == 0 ? null : new Dictionary<(string, string), int>(RuleOptions),
+                VersionReference is null && VersionSet.IsEmpty ? null : new VersionSettings(VersionReference, VersionSet));
     }
 
     private sealed class Settings

@@ -40,6 +40,9 @@ public sealed class ConfigurationValidator(
                 case "suppressions":
                     ValidateSuppressions(path, value);
                     break;
+                case "versions":
+                    ValidateVersions(path, value);
+                    break;
                 default:
                     throw Unknown(path, line, column, name, ConfigurationVocabulary.Root);
             }
@@ -232,6 +235,54 @@ public sealed class ConfigurationValidator(
             if (!entry.Properties.Any(p => p.Name == "justification" && !string.IsNullOrWhiteSpace(p.Value.String)))
             {
                 throw new ConfigurationException(path, entry.Line, entry.Column, "a suppression needs a 'justification': say why the finding does not apply");
+            }
+        }
+    }
+
+    private void ValidateVersions(string path, PositionedJson versions)
+    {
+        Expect(path, versions, JsonValueKind.Object, "'versions' must be an object with 'reference' and 'sets', for example { \"reference\": \"en\", \"sets\": [[\"motion.en.txt\", \"motie.txt\"]] }");
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (key, line, column, value) in versions.Properties)
+        {
+            switch (key)
+            {
+                case "reference":
+                    if (value.Kind != JsonValueKind.String || !knownLanguages.Contains(value.String!))
+                    {
+                        throw new ConfigurationException(path, value.Line, value.Column, $"unknown reference language '{value.String}'; use one of: {string.Join(", ", knownLanguages.Order())}");
+                    }
+
+                    break;
+                case "sets":
+                    const string shape = "'sets' must be an array of sets, each an array of two or more file paths relative to this file, for example [[\"motion.en.txt\", \"motie.txt\"]]";
+                    Expect(path, value, JsonValueKind.Array, shape);
+                    foreach (var set in value.Items)
+                    {
+                        ExpectStrings(path, set, shape);
+                        if (set.Items.Count < 2)
+                        {
+                            throw new ConfigurationException(path, set.Line, set.Column, "a set of versions needs two or more files");
+                        }
+
+                        foreach (var file in set.Items)
+                        {
+                            if (string.IsNullOrWhiteSpace(file.String) || file.String.IndexOfAny(['*', '?']) >= 0)
+                            {
+                                throw new ConfigurationException(path, file.Line, file.Column, $"'{file.String}' is not a file path: a set names its files, relative to this file, without wildcards");
+                            }
+
+                            var full = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path))!, file.String));
+                            if (!listed.Add(full))
+                            {
+                                throw new ConfigurationException(path, file.Line, file.Column, $"'{file.String}' is listed twice: a file is a version of one text only");
+                            }
+                        }
+                    }
+
+                    break;
+                default:
+                    throw Unknown(path, line, column, key, ConfigurationVocabulary.Versions);
             }
         }
     }

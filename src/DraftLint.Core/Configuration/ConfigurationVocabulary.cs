@@ -8,7 +8,7 @@ namespace DraftLint.Configuration;
 public static class ConfigurationVocabulary
 {
     /// <summary>The top level.</summary>
-    public static readonly string[] Root = ["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions"];
+    public static readonly string[] Root = ["$schema", "asOf", "language", "rules", "overrides", "names", "suppressions", "versions"];
 
     /// <summary>An entry of "overrides".</summary>
     public static readonly string[] Override = ["files", "asOf", "language", "rules"];
@@ -21,6 +21,9 @@ public static class ConfigurationVocabulary
 
     /// <summary>An entry of "names.canonical".</summary>
     public static readonly string[] CanonicalName = ["name", "variants", "accepted"];
+
+    /// <summary>"versions".</summary>
+    public static readonly string[] Versions = ["reference", "sets"];
 
     /// <summary>An entry of "suppressions".</summary>
     public static readonly string[] Suppression = ["rule", "files", "text", "justification"];

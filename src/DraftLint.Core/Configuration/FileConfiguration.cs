@@ -6,14 +6,27 @@ namespace DraftLint.Configuration;
 /// <summary>A suppression that applies to a file: the rule, an optional text the finding's line must contain, and why.</summary>
 public sealed record SuppressionRule(string RuleId, string? Text, string Justification, string Source);
 
+/// <summary>
+/// The "versions" settings a file gets: the language the other versions are compared with, and the files a
+/// draftlint.json lists as versions of one text with it (full paths, in the order listed; empty when none lists it).
+/// </summary>
+public sealed record VersionSettings(string? Reference, System.Collections.Immutable.ImmutableArray<string> Set)
+{
+    public static readonly VersionSettings None = new(null, []);
+}
+
 public sealed class FileConfiguration(
     string? language,
     DateOnly? asOf,
     IReadOnlyDictionary<string, DiagnosticSeverity> severities,
     Semantics.NamePolicy? names = null,
     IReadOnlyList<SuppressionRule>? suppressions = null,
-    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null)
+    IReadOnlyDictionary<(string RuleId, string Name), int>? ruleOptions = null,
+    VersionSettings? versions = null)
 {
+    /// <summary>The language versions are compared with, and the explicit set of versions this file is in.</summary>
+    public VersionSettings Versions { get; } = versions ?? VersionSettings.None;
+
     /// <summary>The rules' own settings the layers gave (<see cref="RuleOption"/>), by rule id and name.</summary>
     public IReadOnlyDictionary<(string RuleId, string Name), int> RuleOptions { get; } = ruleOptions ?? new Dictionary<(string, string), int>();
 

@@ -46,6 +46,12 @@ public sealed class LanguageData : IRuleDataPatterns
     /// </summary>
     public string[] TitleDatePhrases { get; set; } = [];
 
+    /// <summary>
+    /// The words a tabled motion's title begins with ("Motion for a resolution", and "European Parliament resolution on",
+    /// the title a motion gives the resolution it proposes, without the date only its adoption gives it).
+    /// </summary>
+    public string[] MotionTitlePhrases { get; set; } = [];
+
     /// <summary>The Official Journal's title as its page header prints it ("Official Journal of the European Union").</summary>
     public string[] OfficialJournalTitles { get; set; } = [];
 

@@ -15,7 +15,7 @@ public sealed class DR6002DateDiffersBetweenVersions : VersionRule
         isEnabledByDefault: true,
         "In the language versions of one text, aligned as DR6001 aligns them, the dates of each pair of items are compared as calendar values "
         + "(day, month, year, the last day of a range), whatever each language's words and order. A date of one version that the other version's item "
-        + "does not have is reported on the second version in language order, with the first version's date (or item) as related location. "
+        + "does not have is reported on the version compared (the second in language order, or the one not in the reference language: see DR6001), with the first version's date (or item) as related location. "
         + "A date given to the day in one version and as its month in the other is DR6003's note; a year on its own is not compared.",
         WellKnownTags.LanguageNeutral);
 

@@ -15,7 +15,7 @@ public sealed class DR6003DatePrecisionDiffers : VersionRule
         isEnabledByDefault: true,
         "In the language versions of one text, aligned as DR6001 aligns them, a date of an item given with its day in one version ('27 maart 2014') "
         + "and only as its month and year in the other ('March 2014') is not a contradiction but a difference a lawyer-linguist settles. "
-        + "Reported on the second version in language order, with the first version's date as related location.",
+        + "Reported on the version compared (the second in language order, or the one not in the reference language: see DR6001), with the first version's date as related location.",
         WellKnownTags.LanguageNeutral);
 
     public override DiagnosticDescriptor Reported => Descriptor;

@@ -18,7 +18,7 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : VersionRule
         + "Official Journal references (series number, date, page) and Rules of Procedure (the rule's number; each language writes its paragraphs its own way). "
         + "A reference of one kind left over in both versions is a differing reference; one in one version only is a missing one, "
         + "unless the other version's document has no reference of that kind at all (its language's recogniser does not read it). "
-        + "Reported on the second version in language order, or on the first where only it has the reference, with the other version as related location.",
+        + "Reported on the version compared (the second in language order, or the one not in the reference language: see DR6001), or on the first where only it has the reference, with the other version as related location.",
         WellKnownTags.LanguageNeutral);
 
     public override DiagnosticDescriptor Reported => Descriptor;

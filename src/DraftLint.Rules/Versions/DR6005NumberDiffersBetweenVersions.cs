@@ -17,46 +17,13 @@ public sealed class DR6005NumberDiffersBetweenVersions : VersionRule
         + "as values, read with each language's decimal mark ('1,5' in Dutch, French and German is '1.5' in English; '20.000', '20,000' "
         + "and '20 000' are one number). Dates and references are DR6002's and DR6004's; years, numbers glued to letters ('28th', 'G20') "
         + "and numbers in a reference list ('60/251') are left out. Where the two items have as many numbers and some differ, each number "
-        + "of one version without its value in the other is reported, on the second version in language order, with the other as related "
+        + "of one version without its value in the other is reported, on the version compared (the second in language order, or the one not in the reference language: see DR6001), with the other as related "
         + "location. Where one version has more numbers than the other (one writes 'three', the other '3'), nothing is said. "
         + "Scale words are not read: '1,5 miljard' and '1.5 billion' agree, '1 500 million' and '1,5 miljard' would not.",
         WellKnownTags.LanguageNeutral);
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
-    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
-    {
-        var (first, second) = (pair.First, pair.Second);
-        foreach (var (a, b, _) in pair.Matched)
-        {
-            var left = a.Values.ToList();
-            var right = b.Values.ToList();
-            foreach (var number in left.ToList())
-            {
-                var same = right.FindIndex(r => r.Value == number.Value);
-                if (same >= 0)
-                {
-                    right.RemoveAt(same);
-                    left.Remove(number);
-                }
-            }
-
-            // As many numbers each side: the ones left are counterparts that differ. Otherwise one version writes a
-            // number in words or leaves it out, which is no difference of value.
-            if (left.Count == 0 || left.Count != right.Count)
-            {
-                continue;
-            }
-
-            for (var i = 0; i < right.Count; i++)
-            {
-                run.ReportDiagnostic(Diagnostic.Create(
-                    Descriptor,
-                    run.Locate(second.Path, right[i].Span, $"'{right[i].Text}' written here"),
-                    [Wording.SentenceCase(b.DisplayName), right[i].Text, left[i].Text, first.Language],
-                    [run.Locate(first.Path, left[i].Span, $"'{left[i].Text}' in the {first.Language} version")],
-                    logicalLocation: b.DisplayName));
-            }
-        }
-    }
+    private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair) =>
+        ReportDifferingValues(run, pair, i => i.Values, (x, y) => x.Value == y.Value, n => (n.Text, n.Span));
 }

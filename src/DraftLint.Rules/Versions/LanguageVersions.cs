@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using DraftLint.Analysis;
+using DraftLint.Data;
 using DraftLint.Semantics;
 using DraftLint.Syntax;
 using DraftLint.Text;
@@ -45,6 +47,12 @@ public sealed record VersionDate(int? Year, int? Month, int? Day, int? EndDay, i
 /// </summary>
 public sealed record VersionReference(ReferenceKind Kind, string Key, string Text, TextSpan Span, bool InFootnote);
 
+/// <summary>
+/// A URL of an item, with <see cref="Key"/> the address every version must give: its own language code in a path
+/// segment or parameter ("/EN/TXT/", "_NL.html", "lang=fr") taken out, scheme, host case and a trailing slash ignored.
+/// </summary>
+public sealed record VersionUrl(string Key, string Text, TextSpan Span);
+
 /// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
 public sealed record VersionItem(
     SyntaxKind Kind,
@@ -57,7 +65,8 @@ public sealed record VersionItem(
     ImmutableArray<VersionReference> References,
     bool HasFootnotes,
     ImmutableArray<string> Numbers,
-    ImmutableArray<VersionNumber> Values)
+    ImmutableArray<VersionNumber> Values,
+    ImmutableArray<VersionUrl> Urls)
 {
     /// <summary>
     /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
@@ -74,7 +83,19 @@ public sealed record VersionItem(
 /// The kinds of reference found anywhere in the document: a kind its language's recogniser never reads (a recognition
 /// pack without the Official Journal's words) says nothing about a reference the other version has.
 /// </param>
-public sealed record VersionSummary(TextStage Stage, string? OwnReference, ImmutableArray<VersionItem> Items, ImmutableArray<ReferenceKind> ReferenceKinds)
+/// <param name="ReferenceLanguage">The language the configuration compares the other versions with ("versions.reference"), or null.</param>
+/// <param name="Set">The explicit set of versions the configuration puts the document in ("versions.sets"), as one key; null when none.</param>
+/// <param name="StageText">What tells the stage: the own reference as the header writes it ("P7_TA(2012)0089"), or the title.</param>
+/// <param name="StageSpan">Where the header writes it.</param>
+public sealed record VersionSummary(
+    TextStage Stage,
+    string? OwnReference,
+    ImmutableArray<VersionItem> Items,
+    ImmutableArray<ReferenceKind> ReferenceKinds,
+    string? ReferenceLanguage = null,
+    string? Set = null,
+    string? StageText = null,
+    TextSpan StageSpan = default)
 {
     public IEnumerable<VersionItem> OfKind(SyntaxKind kind) => Items.Where(i => i.Kind == kind);
 
@@ -108,6 +129,7 @@ internal sealed class ComparedVersions
     public ComparedVersions(VersionPair pair)
     {
         (First, Second) = (pair.First, pair.Second);
+        AreStages = LanguageVersions.AreStages(First.Summary, Second.Summary);
         Alignments = [.. LanguageVersions.Parts.Select(kind => (kind, LanguageVersions.Align(First.Summary, Second.Summary, kind)))];
         Matched = [.. Alignments
             .SelectMany(part => part.Steps)
@@ -115,8 +137,11 @@ internal sealed class ComparedVersions
             .Select(s => new MatchedItems(s.First!, s.Second!, DateComparison.Compare(s.First!, s.Second!)))];
     }
 
-    /// <summary>The version first in language order.</summary>
+    /// <summary>The version the second is compared with: the first in language order, the reference language's, or the one that differs least from the others.</summary>
     public DocumentSummary<VersionSummary> First { get; }
+
+    /// <summary>True where the own references say the two are different stages (a pair only the configuration makes).</summary>
+    public bool AreStages { get; }
 
     public DocumentSummary<VersionSummary> Second { get; }
 
@@ -146,7 +171,13 @@ public static partial class LanguageVersions
         }
 
         var model = document.SemanticModel;
-        var (stage, own) = OwnReference(model.References);
+        var (stage, own, ownMention) = OwnReference(model.References);
+        var (stageText, stageSpan) = ownMention is null ? (null, default) : (ownMention.Value, ownMention.SourceSpan);
+        if (stage == TextStage.Unknown && TitleStage(syntax, document.Language) is { } titled)
+        {
+            (stage, stageText, stageSpan) = titled;
+        }
+
         var items = ImmutableArray.CreateBuilder<VersionItem>();
         foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
         {
@@ -164,41 +195,138 @@ public static partial class LanguageVersions
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
             var values = VersionNumbers.Read(item.Text, document.Language.DecimalSeparator, taken);
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values));
+            var urls = Urls.Absolute().Matches(item.Text.Value)
+                .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
+                .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls]));
         }
 
-        return items.Count == 0 ? null : new VersionSummary(stage, own, items.ToImmutable(), [.. model.References.Select(r => r.Kind).Distinct()]);
+        var versions = document.Options.Versions;
+        return items.Count == 0 ? null : new VersionSummary(
+            stage,
+            own,
+            items.ToImmutable(),
+            [.. model.References.Select(r => r.Kind).Distinct()],
+            versions.Reference,
+            versions.Set.IsEmpty ? null : string.Join("\n", versions.Set),
+            stageText,
+            stageSpan);
     }
 
     /// <summary>
     /// The pairs of versions of one text in a run, each pair once, the first in language order. Two documents are versions
-    /// of one text when they are in different languages and their file names differ only by the language
-    /// ("x.en.txt", "x.nl.txt"; "x_EN.txt"; "en/x.txt", "nl/x.txt"), or when they have the same own reference; never when
-    /// their references say they are different stages (a motion and the text adopted from it). A shared procedure does not
-    /// pair: every group's motion in a debate has the same one.
+    /// of one text when they are in different languages and the configuration lists them in one set ("versions.sets"),
+    /// or, when it lists neither, when their file names differ only by the language ("x.en.txt", "x.nl.txt"; "x_EN.txt";
+    /// "en/x.txt", "nl/x.txt") or they have the same own reference; never by name or reference when their references say
+    /// they are different stages (a motion and the text adopted from it). A shared procedure does not pair: every
+    /// group's motion in a debate has the same one. A set pairs whatever the stages: the user said they are one text.
     /// </summary>
     public static IEnumerable<VersionPair> Pairs(ImmutableArray<DocumentSummary<VersionSummary>> documents)
     {
         var ordered = documents.OrderBy(d => d.Language, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+
+        // Each document's keys once, and the documents that share each key: a run of ten thousand drafts has some fifty
+        // million pairs of documents and a few hundred versions, so only documents that share a key are compared.
+        var bySet = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byName = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var byReference = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keys = new (string? Set, string? Name, string? Reference)[ordered.Count];
         for (var i = 0; i < ordered.Count; i++)
         {
-            for (var j = i + 1; j < ordered.Count; j++)
+            var listed = ordered[i].Summary.Set;
+            keys[i] = listed is not null ? (listed, null, null) : (null, FileKey(ordered[i].Path, ordered[i].Language), ordered[i].Summary.OwnReference);
+            Add(bySet, keys[i].Set, i);
+            Add(byName, keys[i].Name, i);
+            Add(byReference, keys[i].Reference, i);
+        }
+
+        var others = new SortedSet<int>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            others.Clear();
+            others.UnionWith(Later(bySet, keys[i].Set, i));
+            others.UnionWith(Later(byName, keys[i].Name, i));
+            others.UnionWith(Later(byReference, keys[i].Reference, i));
+            foreach (var j in others)
             {
                 var (a, b) = (ordered[i], ordered[j]);
-                if (a.Language == b.Language || AreStages(a.Summary, b.Summary))
-                {
-                    continue;
-                }
-
-                var sameName = FileKey(a.Path, a.Language) is { } key && key == FileKey(b.Path, b.Language);
-                var sameReference = a.Summary.OwnReference is { } own && own == b.Summary.OwnReference;
-                if (sameName || sameReference)
+                if (a.Language != b.Language && (keys[i].Set is not null || !AreStages(a.Summary, b.Summary)))
                 {
                     yield return new VersionPair(a, b);
                 }
             }
         }
+
+        static void Add(Dictionary<string, List<int>> groups, string? key, int index)
+        {
+            if (key is not null)
+            {
+                (CollectionsMarshal.GetValueRefOrAddDefault(groups, key, out _) ??= []).Add(index);
+            }
+        }
+
+        // The group's indices are ascending: those after i are the documents later in language and path order.
+        static IEnumerable<int> Later(Dictionary<string, List<int>> groups, string? key, int index) =>
+            key is not null && groups.TryGetValue(key, out var group) ? group.Where(j => j > index) : [];
     }
+
+    /// <summary>
+    /// The pairs of <see cref="Pairs"/> grouped by text: the versions linked by pairs, each text's pairs in the order
+    /// <see cref="Pairs"/> gives them.
+    /// </summary>
+    public static IEnumerable<ImmutableArray<VersionPair>> Texts(IEnumerable<VersionPair> pairs)
+    {
+        var all = pairs.ToList();
+        var root = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Find(string path)
+        {
+            while (root.TryGetValue(path, out var up) && up != path)
+            {
+                path = up;
+            }
+
+            return path;
+        }
+
+        foreach (var pair in all)
+        {
+            var (a, b) = (Find(pair.First.Path), Find(pair.Second.Path));
+            root.TryAdd(a, a);
+            root[b] = a;
+        }
+
+        return all.GroupBy(p => Find(p.First.Path), StringComparer.Ordinal).Select(g => g.ToImmutableArray());
+    }
+
+    /// <summary>
+    /// A text's pairs as they are compared: each pair with a version of <paramref name="standards"/> is turned so that
+    /// version comes first (the one the other is compared with, the findings going on the other); a pair of two other
+    /// versions is compared only where neither is paired with a standard.
+    /// </summary>
+    public static IEnumerable<VersionPair> ComparedWith(ImmutableArray<VersionPair> text, IReadOnlySet<string> standards)
+    {
+        var paired = text.Where(p => standards.Contains(p.First.Path) || standards.Contains(p.Second.Path))
+            .SelectMany(p => new[] { p.First.Path, p.Second.Path }).ToHashSet(StringComparer.Ordinal);
+        foreach (var pair in text)
+        {
+            if (standards.Contains(pair.First.Path))
+            {
+                yield return pair;
+            }
+            else if (standards.Contains(pair.Second.Path))
+            {
+                yield return new VersionPair(pair.Second, pair.First);
+            }
+            else if (!paired.Contains(pair.First.Path) && !paired.Contains(pair.Second.Path))
+            {
+                yield return pair;
+            }
+        }
+    }
+
+    /// <summary>True where the two documents' own references say they are different stages: a motion, the text adopted.</summary>
+    public static bool AreStages(VersionSummary a, VersionSummary b) =>
+        a.Stage != TextStage.Unknown && b.Stage != TextStage.Unknown && a.Stage != b.Stage;
 
     /// <summary>
     /// The items of one kind of two versions, matched: recitals and paragraphs by label; citations, which have none, by
@@ -283,28 +411,65 @@ public static partial class LanguageVersions
     [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
     private static partial System.Text.RegularExpressions.Regex Digits();
 
-    private static bool AreStages(VersionSummary a, VersionSummary b) =>
-        a.Stage != TextStage.Unknown && b.Stage != TextStage.Unknown && a.Stage != b.Stage;
-
     /// <summary>
     /// The document's own reference, from its header: a text adopted's is its P…_TA or TA- reference (the motion it was
     /// adopted from is listed there too, as a document it came from); otherwise the first document reference.
     /// </summary>
-    private static (TextStage Stage, string? Own) OwnReference(ImmutableArray<ReferenceMention> references)
+    private static (TextStage Stage, string? Own, ReferenceMention? Mention) OwnReference(ImmutableArray<ReferenceMention> references)
     {
         var header = references.Where(r => r.Node.Kind == SyntaxKind.HeaderLine).ToList();
         if (header.FirstOrDefault(r => r.Kind == ReferenceKind.TextAdopted) is { } adopted && Key(adopted) is { } adoptedKey)
         {
-            return (TextStage.Adopted, adoptedKey);
+            return (TextStage.Adopted, adoptedKey, adopted);
         }
 
         if (header.FirstOrDefault(r => r.Kind == ReferenceKind.Document) is { } tabled && Key(tabled) is { } tabledKey)
         {
-            return (TextStage.Tabled, tabledKey);
+            return (TextStage.Tabled, tabledKey, tabled);
         }
 
-        return (TextStage.Unknown, null);
+        return (TextStage.Unknown, null, null);
     }
+
+    /// <summary>
+    /// The stage a document without an own reference is, from its title: a text adopted's title gives the date of its
+    /// adoption ("European Parliament resolution of 15 March 2012 on …"), a motion's does not ("Motion for a resolution",
+    /// "European Parliament resolution on …"), in the words of the language's pack.
+    /// </summary>
+    private static (TextStage Stage, string Text, TextSpan Span)? TitleStage(DocumentSyntax syntax, LanguageData language)
+    {
+        foreach (var line in syntax.Header)
+        {
+            var title = line.Text.Value.Trim();
+            if (language.TitleDatePhrases.Any(p => title.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (TextStage.Adopted, title, line.Span);
+            }
+
+            if (language.MotionTitlePhrases.Any(p => title.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return (TextStage.Tabled, title, line.Span);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A URL as every version of a text must give it: a language version links to its own language's page of one
+    /// document (eur-lex's "/EN/TXT/", doceo's "_EN.html", "?lang=en"), so the version's language code standing alone
+    /// between marks is taken out; http and https, the host's case and a trailing slash are no difference.
+    /// </summary>
+    internal static string UrlKey(string url, string language)
+    {
+        var key = UrlScheme().Replace(url, "");
+        var slash = key.IndexOf('/', StringComparison.Ordinal);
+        key = (slash < 0 ? key.ToLowerInvariant() : key[..slash].ToLowerInvariant() + key[slash..]).TrimEnd('/');
+        return System.Text.RegularExpressions.Regex.Replace(key, $"(?<=[/_=.-]){System.Text.RegularExpressions.Regex.Escape(language)}(?=[/_.&#-]|$)", "{lang}", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("^https?://", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UrlScheme();
 
     /// <summary>A reference's value, the same in every language: "TA 8 2015 79", "OJ 2008-08-20 p. 1", "Rule 123".</summary>
     private static string? Key(ReferenceMention reference)

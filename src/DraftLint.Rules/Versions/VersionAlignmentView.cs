@@ -5,7 +5,8 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Rules.Versions;
 
 /// <summary>
-/// What `draftlint versions` shows: the pairs of language versions in a run and how their items were aligned, so that a
+/// What `draftlint versions` shows: the pairs of language versions in a run as they are compared (the version compared
+/// with first) and how their items were aligned, so that a
 /// reviewer sees which items the DR6 rules compared. It reports nothing; run it alone, and read <see cref="Lines"/>.
 /// </summary>
 public sealed class VersionAlignmentView : DiagnosticAnalyzer
@@ -22,9 +23,15 @@ public sealed class VersionAlignmentView : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterCrossDocumentAction(LanguageVersions.Summarise, run =>
         {
-            foreach (var pair in LanguageVersions.Pairs(run.Documents).Select(p => new ComparedVersions(p)))
+            foreach (var pair in VersionsAnalyzer.Comparisons(run))
             {
                 var (first, second) = (pair.First, pair.Second);
+                if (pair.AreStages)
+                {
+                    _lines.Add($"{first.Path} ({first.Language}, '{first.Summary.StageText}') and {second.Path} ({second.Language}, '{second.Summary.StageText}'): different stages, not aligned");
+                    continue;
+                }
+
                 _lines.Add($"{first.Path} ({first.Language}) and {second.Path} ({second.Language})");
                 foreach (var (kind, steps) in pair.Alignments)
                 {

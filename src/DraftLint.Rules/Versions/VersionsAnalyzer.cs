@@ -5,22 +5,25 @@ using DraftLint.Diagnostics;
 namespace DraftLint.Rules.Versions;
 
 /// <summary>
-/// DR6001–DR6005 as one analyzer: each document is summarised once (<see cref="LanguageVersions.Summarise"/>), each pair
-/// of versions is aligned and the dates of its matched items compared once (<see cref="ComparedVersions"/>), and each
-/// rule reports what it finds in every pair. Each rule's descriptor and check are in its own file
+/// The DR6 rules as one analyzer: each document is summarised once (<see cref="LanguageVersions.Summarise"/>), each pair
+/// of versions that is compared is aligned and the dates of its matched items compared once (<see cref="ComparedVersions"/>),
+/// and each rule reports what it finds in every pair. Each rule's descriptor and check are in its own file
 /// (DR6001ItemMissingInVersion.cs …).
 /// </summary>
 public sealed class VersionsAnalyzer : DiagnosticAnalyzer
 {
     private static readonly ImmutableArray<VersionRule> Rules =
-        [new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(), new DR6005NumberDiffersBetweenVersions()];
+    [
+        new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(),
+        new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(), new DR6007UrlDiffersBetweenVersions(),
+    ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
 
     public override void Initialize(AnalysisContext context) =>
         context.RegisterCrossDocumentAction(LanguageVersions.Summarise, run =>
         {
-            var pairs = LanguageVersions.Pairs(run.Documents).Select(p => new ComparedVersions(p)).ToList();
+            var pairs = Comparisons(run);
             foreach (var rule in Rules)
             {
                 foreach (var pair in pairs)
@@ -29,6 +32,53 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
                 }
             }
         });
+
+    /// <summary>
+    /// The pairs of versions of a run as they are compared, each turned so that its first version is the one the second
+    /// is compared with. In a text with a version in the configured reference language ("versions.reference"), every
+    /// other version is compared with it. Otherwise, two languages are compared with each other (the findings of a
+    /// difference on the second in language order); three or more with the version that differs least from the others
+    /// (the fewest findings over its pairs; ties by language order), so that a finding goes on the version that differs
+    /// from the majority.
+    /// </summary>
+    internal static List<ComparedVersions> Comparisons(CrossDocumentAnalysisContext<VersionSummary> run)
+    {
+        var compared = new List<ComparedVersions>();
+        foreach (var text in LanguageVersions.Texts(LanguageVersions.Pairs(run.Documents)))
+        {
+            var versions = text.SelectMany(p => new[] { p.First, p.Second }).DistinctBy(d => d.Path)
+                .OrderBy(d => d.Language, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
+            var reference = versions.Select(v => v.Summary.ReferenceLanguage).FirstOrDefault(r => r is not null);
+            var standards = versions.Where(v => v.Language == reference).Select(v => v.Path).ToHashSet(StringComparer.Ordinal);
+            if (standards.Count == 0 && versions.Select(v => v.Language).Distinct().Count() >= 3)
+            {
+                standards = [LeastDiffering(run, text, versions)];
+            }
+
+            compared.AddRange(LanguageVersions.ComparedWith(text, standards).Select(p => new ComparedVersions(p)));
+        }
+
+        return compared;
+    }
+
+    private static string LeastDiffering(CrossDocumentAnalysisContext<VersionSummary> run, ImmutableArray<VersionPair> text, List<DocumentSummary<VersionSummary>> versions)
+    {
+        var differences = versions.ToDictionary(v => v.Path, _ => 0, StringComparer.Ordinal);
+        foreach (var pair in text.Select(p => new ComparedVersions(p)))
+        {
+            var found = 0;
+            var counting = run.ReportingTo(_ => found++);
+            foreach (var rule in Rules)
+            {
+                rule.Check(counting, pair);
+            }
+
+            differences[pair.First.Path] += found;
+            differences[pair.Second.Path] += found;
+        }
+
+        return versions.MinBy(v => differences[v.Path])!.Path;
+    }
 }
 
 /// <summary>One check between language versions: its rule's descriptor and what it reports in a pair of versions.</summary>
@@ -37,7 +87,61 @@ public abstract class VersionRule
     /// <summary>The rule this check reports under.</summary>
     public abstract DiagnosticDescriptor Reported { get; }
 
-    internal void Check(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair) => CheckPair(run, pair);
+    /// <summary>
+    /// True for the check of two stages of one resolution (a motion and the text adopted) that the configuration
+    /// pairs; the other checks compare versions of one stage only, as amendments make stages differ item by item.
+    /// </summary>
+    private protected virtual bool ComparesStages => false;
+
+    internal void Check(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
+    {
+        if (pair.AreStages == ComparesStages)
+        {
+            CheckPair(run, pair);
+        }
+    }
+
+    /// <summary>
+    /// Reports the values of each pair of matched items (numbers, URLs) that have no equal in the other version, where
+    /// both items have as many of them left: counterparts that differ, each reported on the version compared with the
+    /// other's as related location. Where the counts differ, one version writes a value in words or leaves it out,
+    /// which is no difference of value, and nothing is said.
+    /// </summary>
+    private protected void ReportDifferingValues<T>(
+        CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, Func<VersionItem, IEnumerable<T>> values, Func<T, T, bool> same, Func<T, (string Text, Text.TextSpan Span)> written)
+    {
+        var (first, second) = (pair.First, pair.Second);
+        foreach (var (a, b, _) in pair.Matched)
+        {
+            var left = values(a).ToList();
+            var right = values(b).ToList();
+            foreach (var value in left.ToList())
+            {
+                var equal = right.FindIndex(r => same(r, value));
+                if (equal >= 0)
+                {
+                    right.RemoveAt(equal);
+                    left.Remove(value);
+                }
+            }
+
+            if (left.Count == 0 || left.Count != right.Count)
+            {
+                continue;
+            }
+
+            for (var i = 0; i < right.Count; i++)
+            {
+                var (mine, theirs) = (written(right[i]), written(left[i]));
+                run.ReportDiagnostic(Diagnostic.Create(
+                    Reported,
+                    run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
+                    [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
+                    [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
+                    logicalLocation: b.DisplayName));
+            }
+        }
+    }
 
     /// <summary>Reports this rule's findings in one pair of versions.</summary>
     private protected abstract void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair);

@@ -18,7 +18,8 @@ public sealed class ConfigCommandTests : IDisposable
               "rules": { "DR1001": "error", "DR4009": { "timeoutSeconds": 5 } },
               "overrides": [ { "files": "**/*.nl.txt", "language": "nl", "rules": { "DR2001": "none" } } ],
               "suppressions": [ { "rule": "DR3001", "files": "old/*.txt", "justification": "archived as adopted" } ],
-              "names": { "canonical": [ { "name": "Vinyavskiy", "variants": [ "Vinyavski" ] } ] }
+              "names": { "canonical": [ { "name": "Vinyavskiy", "variants": [ "Vinyavski" ] } ] },
+              "versions": { "reference": "en", "sets": [ [ "drafts/a.en.txt", "drafts/a.nl.txt" ] ] }
             }
             """);
 
@@ -36,6 +37,8 @@ public sealed class ConfigCommandTests : IDisposable
         rules.GetProperty("DR4009").GetProperty("timeoutSeconds").GetInt32().ShouldBe(5);
         config.GetProperty("suppressions").GetArrayLength().ShouldBe(0, "the suppression's glob does not match this file");
         config.GetProperty("names").GetProperty("canonical")[0].GetProperty("name").GetString().ShouldBe("Vinyavskiy");
+        config.GetProperty("versions").GetProperty("reference").GetString().ShouldBe("en");
+        config.GetProperty("versions").GetProperty("set").EnumerateArray().Select(f => f.GetString()).ShouldBe(["drafts/a.en.txt", "drafts/a.nl.txt"]);
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class FailedRunTests : IDisposable
 {
     private const string Broken = "The European Parliament,\n\nA. whereas one;\n\nC. whereas three;\n\n1. Instructs its President.\n";
 
-    private const string UnknownKey = "unknown key 'bogus'; expected one of: $schema, asOf, language, rules, overrides, names, suppressions";
+    private const string UnknownKey = "unknown key 'bogus'; expected one of: $schema, asOf, language, rules, overrides, names, suppressions, versions";
 
     private readonly TempFolder _folder = new();
 

@@ -130,6 +130,7 @@ public sealed class ConfigurationTests : IDisposable
         Keys(root.GetProperty("properties").GetProperty("names")).ShouldBe(ConfigurationVocabulary.Names, ignoreOrder: true);
         Keys(root.GetProperty("properties").GetProperty("names").GetProperty("properties").GetProperty("canonical").GetProperty("items")).ShouldBe(ConfigurationVocabulary.CanonicalName, ignoreOrder: true);
         Keys(root.GetProperty("properties").GetProperty("suppressions").GetProperty("items")).ShouldBe(ConfigurationVocabulary.Suppression, ignoreOrder: true);
+        Keys(root.GetProperty("properties").GetProperty("versions")).ShouldBe(ConfigurationVocabulary.Versions, ignoreOrder: true);
 
         // Each rule with options has its own entry, with the options' bounds.
         var withOptions = BuiltInRules.Descriptors.Where(d => d.Options.Length > 0).ToList();
@@ -145,6 +146,42 @@ public sealed class ConfigurationTests : IDisposable
                     .ShouldBe((option.Minimum, option.Maximum, option.Default));
             }
         }
+    }
+
+    [Fact]
+    public void A_set_of_versions_names_its_files_relative_to_the_configuration_and_gives_each_the_reference_language()
+    {
+        _folder.Write("draftlint.json", """{ "versions": { "reference": "en", "sets": [["a/motion-en.txt", "b/motie.txt"]] } }""");
+        var motion = _folder.Write("a/motion-en.txt", "x");
+        var other = _folder.Write("b/other.txt", "x");
+
+        var configuration = Create();
+
+        configuration.ForFile(motion).Versions.ShouldBe(new VersionSettings("en", [Path.GetFullPath(motion), Path.Combine(_folder.Path, "b", "motie.txt")]), new VersionSettingsComparer());
+        configuration.ForFile(other).Versions.Set.ShouldBeEmpty();
+        configuration.ForFile(other).Versions.Reference.ShouldBe("en");
+    }
+
+    private sealed class VersionSettingsComparer : IEqualityComparer<VersionSettings>
+    {
+        public bool Equals(VersionSettings? x, VersionSettings? y) => x!.Reference == y!.Reference && x.Set.SequenceEqual(y.Set);
+
+        public int GetHashCode(VersionSettings obj) => 0;
+    }
+
+    [Theory]
+    [InlineData("""{ "versions": { "reference": "xx" } }""", "(1,30): unknown reference language 'xx'; use one of: ")]
+    [InlineData("""{ "versions": { "sets": [["a.txt"]] } }""", "(1,26): a set of versions needs two or more files")]
+    [InlineData("""{ "versions": { "sets": [["a.txt", "*.nl.txt"]] } }""", "(1,36): '*.nl.txt' is not a file path: a set names its files, relative to this file, without wildcards")]
+    [InlineData("""{ "versions": { "sets": [["a.txt", "b.txt"], ["./a.txt", "c.txt"]] } }""", "(1,47): './a.txt' is listed twice: a file is a version of one text only")]
+    [InlineData("""{ "versions": { "sets": ["a.txt"] } }""", "(1,26): 'sets' must be an array of sets")]
+    [InlineData("""{ "versions": { "referenc": "en" } }""", "(1,17): unknown key 'referenc'; expected one of: reference, sets (did you mean 'reference'?)")]
+    public void A_bad_versions_setting_is_reported_with_its_line_and_column(string json, string problem)
+    {
+        _folder.Write("draftlint.json", json);
+
+        var ex = Should.Throw<ConfigurationException>(() => Create().ForFile(_folder.Write("a.txt", "x")));
+        $"({ex.Line},{ex.Column}): {ex.Problem}".ShouldStartWith(problem);
     }
 
     [Theory]

@@ -46,6 +46,25 @@ public sealed class VersionRuleTests
         "2. verzoekt zijn Voorzitter deze resolutie te doen toekomen aan de Raad en de Commissie.",
     ];
 
+    // The French version, as the doceo page gives it (the EP's own forms: "vu", "considérant que", "article 123, paragraphes 2 et 4").
+    private static readonly string[] French =
+    [
+        "Résolution du Parlement européen du 12 mars 2015 sur les priorités de l’Union pour le Conseil des droits de l’homme des Nations unies en 2015 (2015/2572(RSP))",
+        "Le Parlement européen,",
+        "–  vu la résolution 60/251 de l’Assemblée générale des Nations unies portant création du Conseil des droits de l’homme (CDH),",
+        "–  vu la convention européenne des droits de l’homme, la charte sociale européenne et la charte des droits fondamentaux de l’Union européenne,",
+        "–  vu le cadre stratégique et le plan d’action de l’Union européenne en matière de droits de l’homme et de démocratie, adoptés le 25 juin 2012,",
+        "–  vu les conclusions du Conseil des affaires étrangères du 9 février 2015 sur les priorités de l’Union dans les enceintes des Nations unies relatives aux droits de l’homme,",
+        "–  vu la 28e session du CDH, qui se tiendra du 2 au 27 mars 2015,",
+        "–  vu l’article 123, paragraphes 2 et 4, de son règlement,",
+        "A. considérant que le respect, la promotion et la sauvegarde de l’universalité des droits de l’homme font partie de l’acquis éthique et juridique de l’Union européenne;",
+        "B. considérant que la 28e session du CDH se tiendra du 2 au 27 mars 2015;",
+        "1. se félicite des priorités de l’Union pour le CDH;",
+        "2. charge son Président de transmettre la présente résolution au Conseil et à la Commission.",
+    ];
+
+    private static string FrenchText(string[]? lines = null) => string.Join("\n\n", lines ?? French) + "\n";
+
     private static string EnglishText(string[]? lines = null) => string.Join("\n", lines ?? English) + "\n";
 
     // The doceo layout: a blank line after every line.
@@ -55,11 +74,14 @@ public sealed class VersionRuleTests
 
     private static string[] Without(string[] lines, int index) => [.. lines.Where((_, i) => i != index)];
 
-    private static string[] Run(params (string Path, string Text)[] files)
+    private static string[] Run(params (string Path, string Text)[] files) => Run(VersionSettings.None, files);
+
+    private static string[] Run(VersionSettings versions, params (string Path, string Text)[] files)
     {
         var driver = new AnalyzerDriver([new VersionsAnalyzer()], RuleVerifier.Data);
         var none = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>());
-        var result = driver.Run([.. files.Select(f => LintInput.FromText(f.Path, f.Text))], _ => none);
+        var configured = new FileConfiguration(null, null, new Dictionary<string, DiagnosticSeverity>(), versions: versions);
+        var result = driver.Run([.. files.Select(f => LintInput.FromText(f.Path, f.Text))], path => versions.Set.IsEmpty || versions.Set.Contains(path) ? configured : none);
         return [.. result.Diagnostics.Select(Describe)];
 
         static string Describe(Diagnostic d) =>
@@ -205,6 +227,91 @@ public sealed class VersionRuleTests
     [Fact]
     public void Two_motions_of_one_debate_share_a_procedure_and_are_not_versions() =>
         Run(("B-8-2016-0056.en.txt", EnglishText()), ("B-8-2016-0066.nl.txt", DutchText(Without(Dutch, 3)))).ShouldBeEmpty();
+
+    [Fact]
+    public void A_set_in_the_configuration_pairs_files_whose_names_and_references_do_not() =>
+        Run(
+            new VersionSettings(null, ["a/motion-en.txt", "b/motie.txt"]),
+            ("a/motion-en.txt", EnglishText()),
+            ("b/motie.txt", DutchText(With(Dutch, 5, Dutch[5].Replace("9 februari 2015", "19 februari 2015", StringComparison.Ordinal)))),
+            ("b/other.nl.txt", DutchText()))
+            .ShouldBe([
+                "b/motie.txt(11,60): DR6002: Citation 4 gives '19 februari 2015' here, where the en version has '9 February 2015'; the versions of one text must state the same date."
+                + " | a/motion-en.txt(6,70): '9 February 2015' in the en version"]);
+
+    [Fact]
+    public void With_a_reference_language_the_finding_goes_on_the_other_version() =>
+        Run(
+            new VersionSettings("nl", []),
+            ("ta.en.txt", EnglishText(With(English, 5, English[5].Replace("9 February 2015", "19 February 2015", StringComparison.Ordinal)))),
+            ("ta.nl.txt", DutchText()))
+            .ShouldBe([
+                "ta.en.txt(6,70): DR6002: Citation 4 gives '19 February 2015' here, where the nl version has '9 februari 2015'; the versions of one text must state the same date."
+                + " | ta.nl.txt(11,60): '9 februari 2015' in the nl version"]);
+
+    [Fact]
+    public void Three_versions_that_agree_give_nothing() =>
+        Run(("ta.en.txt", EnglishText()), ("ta.fr.txt", FrenchText()), ("ta.nl.txt", DutchText())).ShouldBeEmpty();
+
+    [Fact]
+    public void Of_three_versions_the_one_that_differs_from_the_other_two_has_the_finding() =>
+        Run(
+            ("ta.en.txt", EnglishText(With(English, 5, English[5].Replace("9 February 2015", "19 February 2015", StringComparison.Ordinal)))),
+            ("ta.fr.txt", FrenchText()),
+            ("ta.nl.txt", DutchText()))
+            .ShouldBe([
+                "ta.en.txt(6,70): DR6002: Citation 4 gives '19 February 2015' here, where the fr version has '9 février 2015'; the versions of one text must state the same date."
+                + " | ta.fr.txt(11,61): '9 février 2015' in the fr version"]);
+
+    [Fact]
+    public void A_motion_and_a_text_adopted_paired_by_the_configuration_are_compared_as_stages_in_one_note() =>
+        Run(
+            new VersionSettings(null, ["motion.en.txt", "adopted.nl.txt"]),
+            ("motion.en.txt", "Motion for a resolution B8-0229/2015\n" + EnglishText(Without(English, 0))),
+            ("adopted.nl.txt", "P8_TA(2015)0079\n\n" + DutchText(Without(Dutch, 3))))
+            .ShouldBe([
+                "adopted.nl.txt(1,1): DR6006: 'P8_TA(2015)0079' is the text adopted and the en version's 'B8-0229/2015' the text as tabled: different stages of one resolution, which amendments make differ; their items are not compared as versions."
+                + " | motion.en.txt(1,25): 'B8-0229/2015' of the en version, the text as tabled"]);
+
+    [Fact]
+    public void A_title_tells_the_stage_where_there_is_no_own_reference() =>
+        Run(
+            new VersionSettings(null, ["motion.en.txt", "adopted.nl.txt"]),
+            ("motion.en.txt", "European Parliament resolution on the EU’s priorities for the UN Human Rights Council in 2015\n" + EnglishText(Without(English, 0))),
+            ("adopted.nl.txt", DutchText()))
+            .Select(d => d[..d.IndexOf(" is the ", StringComparison.Ordinal)]).ShouldBe(["adopted.nl.txt(1,1): DR6006: 'Resolutie van het Europees Parlement van 12 maart 2015 over de prioriteiten van de EU voor de VN-Mensenrechtenraad in 2015 (2015/2572(RSP))'"]);
+
+    // The pattern of TA-9-2021-0014's citations: the same page of eur-lex or doceo, each version linking to its own language's.
+    private static (string English, string Dutch) WithLinks(string english, string dutch) =>
+        (EnglishText(With(English, 4, $"– having regard to the EU Strategic Framework and Action Plan on Human Rights and Democracy, adopted on 25 June 2012 ({english}),")),
+         DutchText(With(Dutch, 4, $"–  gezien het strategisch kader en actieplan voor mensenrechten en democratie van de EU van 25 juni 2012 ({dutch}),")));
+
+    [Theory]
+    [InlineData("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0079")]
+    [InlineData("https://www.europarl.europa.eu/doceo/document/TA-8-2015-0079_EN.html", "http://www.europarl.europa.eu/doceo/document/TA-8-2015-0079_NL.html")]
+    [InlineData("https://www.consilium.europa.eu/en/press/", "https://www.consilium.europa.eu/nl/press")]
+    public void DR6007_a_link_to_each_version_s_own_language_page_is_the_same_address(string english, string dutch)
+    {
+        var (en, nl) = WithLinks(english, dutch);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DR6007_reports_a_link_one_version_gives_to_another_document()
+    {
+        var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097");
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl))
+            .ShouldBe([
+                "ta.nl.txt(9,107): DR6007: Citation 3 links to 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097' here, where the en version has 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079'; the versions of one text must link to the same address."
+                + " | ta.en.txt(5,119): 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079' in the en version"]);
+    }
+
+    [Fact]
+    public void DR6007_says_nothing_where_only_one_version_gives_the_address()
+    {
+        var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "zie het Publicatieblad");
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
 
     [Theory]
     [InlineData("texts/x.en.txt", "en", "texts/x")]
