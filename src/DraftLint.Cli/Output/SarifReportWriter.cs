@@ -258,7 +258,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             FullDescription = new MultiformatMessageString { Text = Sentence(rule.Description) },
             Help = new MultiformatMessageString { Text = help, Markdown = $"**{rule.Id} {rule.Title}.** {rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}) for examples and configuration." },
             HelpUri = new Uri(rule.HelpUri),
-            MessageStrings = new Dictionary<string, MultiformatMessageString> { ["default"] = new() { Text = rule.MessageFormat } },
+            MessageStrings = rule.MessageFormats.ToDictionary(m => m.Id, m => new MultiformatMessageString { Text = m.Format }, StringComparer.Ordinal),
             DefaultConfiguration = new ReportingConfiguration
             {
                 Enabled = baseSeverity != DiagnosticSeverity.None,
@@ -380,7 +380,9 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             RuleIndex = ruleIndex,
             Level = ToLevel(diagnostic.Severity),
             Kind = ResultKind.Fail,
-            Message = new Message { Text = MessageText(diagnostic) },
+            // The text for code scanning and the VS Code viewer, which read only the text (and its related-location
+            // links); the id and arguments for consumers that render the rule's messageStrings.
+            Message = new Message { Text = MessageText(diagnostic), Id = diagnostic.MessageId, Arguments = [.. diagnostic.MessageArguments] },
             Locations = [location],
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = fingerprint },
         };

@@ -12,7 +12,8 @@ public sealed class Diagnostic
         DiagnosticDescriptor descriptor,
         Location location,
         ImmutableArray<Location> additionalLocations,
-        string message,
+        string messageId,
+        ImmutableArray<string> messageArguments,
         DiagnosticSeverity severity,
         CodeFix? fix,
         string? logicalLocation,
@@ -21,7 +22,9 @@ public sealed class Diagnostic
         Descriptor = descriptor;
         Location = location;
         AdditionalLocations = additionalLocations;
-        Message = message;
+        MessageId = messageId;
+        MessageArguments = messageArguments;
+        Message = descriptor.FormatMessage(messageId, messageArguments);
         Severity = severity;
         Fix = fix;
         LogicalLocation = logicalLocation;
@@ -37,7 +40,14 @@ public sealed class Diagnostic
     /// <summary>Other places the finding refers to: the other spelling, the earlier paragraph.</summary>
     public ImmutableArray<Location> AdditionalLocations { get; }
 
+    /// <summary>The message, formatted in the invariant culture.</summary>
     public string Message { get; }
+
+    /// <summary>Which of the rule's messages this is (<see cref="DiagnosticDescriptor.MessageFormats"/>), as SARIF's <c>message.id</c>.</summary>
+    public string MessageId { get; }
+
+    /// <summary>The message's arguments as the text has them, as SARIF's <c>message.arguments</c>.</summary>
+    public ImmutableArray<string> MessageArguments { get; }
 
     /// <summary>The effective severity, after configuration; the descriptor's default until the engine applies it.</summary>
     public DiagnosticSeverity Severity { get; }
@@ -57,8 +67,12 @@ public sealed class Diagnostic
     public Suppression? Suppression { get; private init; }
 
     public Diagnostic WithSuppression(Suppression suppression) =>
-        new(Descriptor, Location, AdditionalLocations, Message, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = suppression };
+        new(Descriptor, Location, AdditionalLocations, MessageId, MessageArguments, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = suppression };
 
+    /// <summary>
+    /// A finding of <paramref name="descriptor"/> with message <paramref name="messageId"/> (the rule's default
+    /// message unless given) filled with <paramref name="messageArgs"/>.
+    /// </summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -66,12 +80,14 @@ public sealed class Diagnostic
         IEnumerable<Location>? additionalLocations = null,
         CodeFix? fix = null,
         string? logicalLocation = null,
-        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error) =>
+        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error,
+        string messageId = DiagnosticDescriptor.DefaultMessageId) =>
         new(
             descriptor,
             location,
             additionalLocations?.ToImmutableArray() ?? [],
-            descriptor.FormatMessage(messageArgs),
+            messageId,
+            DiagnosticDescriptor.FormatArguments(messageArgs),
             descriptor.DefaultSeverity < maximumSeverity ? descriptor.DefaultSeverity : maximumSeverity,
             fix,
             logicalLocation,
@@ -81,7 +97,7 @@ public sealed class Diagnostic
     public Diagnostic WithSeverity(DiagnosticSeverity severity)
     {
         severity = severity > MaximumSeverity ? MaximumSeverity : severity;
-        return severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
+        return severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, MessageId, MessageArguments, severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
     }
 
     public override string ToString() =>

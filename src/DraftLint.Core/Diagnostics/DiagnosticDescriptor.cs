@@ -45,8 +45,42 @@ public sealed class DiagnosticDescriptor
 
     public string Title { get; }
 
-    /// <summary>A composite format string (<c>{0}</c>, <c>{1}</c> …) filled with the diagnostic's arguments.</summary>
+    /// <summary>The id of <see cref="MessageFormat"/> among the rule's message formats (SARIF's <c>messageStrings</c>).</summary>
+    public const string DefaultMessageId = "default";
+
+    /// <summary>
+    /// The rule's default message: a composite format string whose placeholders (<c>'{0}'</c>, <c>'{1}'</c> …, no
+    /// alignment or format) are filled with the diagnostic's arguments.
+    /// </summary>
     public string MessageFormat { get; }
+
+    /// <summary>
+    /// The rule's other messages, by id, where what a finding says is one of a fixed set ("an empty range" or "an
+    /// inverted one"): each is a message of its own, so that every placeholder of every message is dynamic content.
+    /// </summary>
+    public ImmutableArray<(string Id, string Format)> AlternativeMessageFormats { get; init; } = [];
+
+    /// <summary>Every message of the rule, the default first: SARIF's <c>messageStrings</c>.</summary>
+    public IEnumerable<(string Id, string Format)> MessageFormats => AlternativeMessageFormats.Prepend((DefaultMessageId, MessageFormat));
+
+    /// <summary>The message format of <paramref name="messageId"/>; an id the rule does not have is a bug in the rule.</summary>
+    public string GetMessageFormat(string messageId)
+    {
+        if (messageId == DefaultMessageId)
+        {
+            return MessageFormat;
+        }
+
+        foreach (var (id, format) in AlternativeMessageFormats)
+        {
+            if (id == messageId)
+            {
+                return format;
+            }
+        }
+
+        throw new ArgumentException($"Rule {Id} has no message '{messageId}'.", nameof(messageId));
+    }
 
     public string Category { get; }
 
@@ -93,8 +127,13 @@ public sealed class DiagnosticDescriptor
         .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
         .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
 
-    public string FormatMessage(params object?[] arguments) =>
-        string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+    /// <summary>The arguments of a message as SARIF's <c>message.arguments</c> hold them: strings, in the invariant culture.</summary>
+    public static ImmutableArray<string> FormatArguments(object?[] arguments) =>
+        [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")];
+
+    /// <summary>The text of message <paramref name="messageId"/> with <paramref name="arguments"/> (see <see cref="FormatArguments"/>).</summary>
+    public string FormatMessage(string messageId, ImmutableArray<string> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, GetMessageFormat(messageId), [.. arguments]);
 
     public override string ToString() => Id;
 }
