@@ -119,13 +119,17 @@ public sealed class DiagnosticDescriptor
     };
 
     /// <summary>
-    /// The rule's name in PascalCase, from its title ("Numbering gap" → "NumberingGap"), as SARIF's
-    /// reportingDescriptor.name: a possessive keeps its word whole ("Date after the document's date" →
-    /// "DateAfterTheDocumentsDate", not "…DocumentSDate").
+    /// The rule's name in Pascal case, from its title ("Numbering gap" → "NumberingGap"), as SARIF's
+    /// reportingDescriptor.name, in the form the SARIF Multitool checks (SARIF2012: <c>^(\p{Lu}[\p{Ll}\p{Nd}]+)*$</c>,
+    /// every capital followed by a lower-case letter or digit): a possessive keeps its word whole ("Date after the
+    /// document's date" → "DateAfterTheDocumentsDate", not "…DocumentSDate"), an acronym is a word ("URL form" →
+    /// "UrlForm"), and the article "a" is left out ("Date without a year" → "DateWithoutYear"), as it would be a
+    /// capital on its own.
     /// </summary>
     public string Name => string.Concat(Title.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal)
         .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        .Where(w => w.Length > 1)
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
     /// <summary>The arguments of a message as SARIF's <c>message.arguments</c> hold them: strings, in the invariant culture.</summary>
     public static ImmutableArray<string> FormatArguments(object?[] arguments) =>
