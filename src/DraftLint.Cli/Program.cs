@@ -325,7 +325,7 @@ namespace DraftLint.Cli
             // Findings match a baseline by paths relative to the repository's root, whatever folder the run starts in.
             var cwd = Directory.GetCurrentDirectory();
             var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
-            options = options with { FingerprintRoot = fingerprintRoot };
+            options = options with { FingerprintRoot = fingerprintRoot, VersionControl = format == "sarif" ? GitRepository.Read(cwd) : null };
             var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, fingerprintRoot);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.
