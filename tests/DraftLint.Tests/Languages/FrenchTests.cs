@@ -58,7 +58,7 @@ public sealed class FrenchTests()
     public void DR3002_reports_an_impossible_French_date() =>
         RuleVerifier.Verify<DR3002ImpossibleDate>(
             Header + "A. considérant que des militants ont été arrêtés le {|DR3002:31 avril 2019|} et le 30 avril 2019;\n",
-            "'31 avril 2019' does not exist: April has 30 days.");
+            "'31 avril 2019' does not exist: 'April' has '30' days.");
 
     [Fact]
     public void DR3001_reports_a_French_past_event_after_the_documents_date() =>
