@@ -54,7 +54,7 @@ public sealed class GermanTests()
     public void DR3003_reports_a_German_weekday_that_does_not_match() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(
             Header + "A. in der Erwägung, dass Aktivisten am {|DR3003:Mittwoch, 5. Dezember 2019|} festgenommen und am Donnerstag, 12. Dezember 2019 verurteilt wurden;\n",
-            "'Mittwoch, 5. Dezember 2019': 5. Dezember 2019 was a Donnerstag, not a Mittwoch.");
+            "'Mittwoch, 5. Dezember 2019': '5. Dezember 2019' was a 'Donnerstag', not a 'Mittwoch'.");
 
     [Fact]
     public void DR3002_reports_an_impossible_German_date() =>

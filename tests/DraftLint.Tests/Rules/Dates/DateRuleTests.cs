@@ -111,14 +111,14 @@ public sealed class DateRuleTests
     public void DR3003_reports_a_wrong_weekday() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(
             Header + "A. whereas on {|DR3003:Monday 16 December 2011|} people were killed;\n",
-            "'Monday 16 December 2011': 16 December 2011 was a Friday, not a Monday.");
+            "'Monday 16 December 2011': '16 December 2011' was a 'Friday', not a 'Monday'.");
 
     [Fact]
     public void DR3003_reports_a_wrong_Dutch_weekday() =>
         RuleVerifier.Verify(
             new DR3003WeekdayMismatch(),
             "Het Europees Parlement,\n\nA. overwegende dat op {|DR3003:maandag 16 december 2011|} mensen werden gedood;\n",
-            ["'maandag 16 december 2011': 16 december 2011 was a vrijdag, not a maandag."]);
+            ["'maandag 16 december 2011': '16 december 2011' was a 'vrijdag', not a 'maandag'."]);
 
     [Fact]
     public void DR3003_is_silent_on_a_right_weekday() =>
