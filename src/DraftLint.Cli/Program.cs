@@ -327,6 +327,7 @@ namespace DraftLint.Cli
                 result = result with { Notifications = [baselineProblem, .. result.Notifications] };
             }
 
+            options = options with { FingerprintRoot = fingerprintRoot, VersionControl = format == "sarif" ? GitRepository.Read(cwd) : null };
             var comparison = baselineResults is null ? null : Baseline.Compare(result, baselineResults, keys);
 
             // The severities SARIF writes as each rule's defaultConfiguration: those in force in the working folder.

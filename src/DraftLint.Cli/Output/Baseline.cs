@@ -72,7 +72,7 @@ internal sealed partial class Baseline
     private static bool SameMessage(string? before, string now) =>
         before is not null && LineNumber().Replace(before, "line #") == LineNumber().Replace(now, "line #");
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bline \d+")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"\bline '?\d+'?")]
     private static partial System.Text.RegularExpressions.Regex LineNumber();
 
     /// <summary>0, or 1 where a new error-level finding (not suppressed) appeared, or 2 for a run problem.</summary>

@@ -19,20 +19,7 @@ internal static class Fingerprints
     /// The folder paths in fingerprints are relative to: the repository's root (the nearest folder above
     /// <paramref name="start"/> with a .git), else <paramref name="fallback"/> (the baseline's or the log's own folder).
     /// </summary>
-    public static string Root(string start, string fallback)
-    {
-        for (var folder = new DirectoryInfo(Path.GetFullPath(start)); folder is not null; folder = folder.Parent)
-        {
-            // A worktree or a submodule has a .git file rather than a folder.
-            var git = Path.Combine(folder.FullName, ".git");
-            if (Directory.Exists(git) || File.Exists(git))
-            {
-                return folder.FullName;
-            }
-        }
-
-        return Path.GetFullPath(fallback);
-    }
+    public static string Root(string start, string fallback) => GitRepository.FindRoot(start) ?? Path.GetFullPath(fallback);
 
     /// <summary>The fingerprint of each diagnostic; the diagnostics must be in the run's deterministic order and hold their texts.</summary>
     /// <remarks>

@@ -15,6 +15,9 @@ internal sealed record ReportOptions
     /// <summary>The folder fingerprints' paths are relative to (<see cref="Fingerprints.Root"/>); null: the run's working folder.</summary>
     public string? FingerprintRoot { get; init; }
 
+    /// <summary>The git repository the run's working folder is in, for SARIF's versionControlProvenance; null outside one.</summary>
+    public GitProvenance? VersionControl { get; init; }
+
     /// <summary>--quiet: the text and github reports show only error-level findings (the summary still counts all).</summary>
     public bool Quiet { get; init; }
 

@@ -184,6 +184,11 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             }
         }
 
+        if (VersionControl(report) is { } provenance)
+        {
+            run.VersionControlProvenance = [provenance];
+        }
+
         run.Results = new StreamedResults(Results(report, ruleIndex, documentArtifacts));
 
         // JObjects rather than anonymous objects: Newtonsoft.Json writes them without reflection, as a native build needs.
@@ -203,6 +208,40 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             Version = SarifVersion.Current,
             SchemaUri = new Uri("https://json.schemastore.org/sarif-2.1.0.json"),
             Runs = [run],
+        };
+    }
+
+    /// <summary>
+    /// The repository the linted texts are in (SARIF §3.14.16), mapped to %SRCROOT% (through "../" where the run
+    /// started below the repository's root), so that each result's repository-relative path can be told. Left out unless
+    /// every text is in the repository and below the working folder: a result with an absolute URI has no path
+    /// relative to the repository in the log.
+    /// </summary>
+    private static VersionControlDetails? VersionControl(RunReport report)
+    {
+        if (report.Options.VersionControl is not { } git)
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(git.Root);
+        var inRepository = (string path) => !Path.GetRelativePath(root, Path.GetFullPath(path)).StartsWith("..", StringComparison.Ordinal);
+        if (!inRepository(report.RootDirectory) || !report.Result.Documents.All(d => inRepository(d.Path) && !ToUri(d.Path, report.RootDirectory).IsAbsoluteUri))
+        {
+            return null;
+        }
+
+        var up = Path.GetRelativePath(Path.GetFullPath(report.RootDirectory), root);
+        return new VersionControlDetails
+        {
+            RepositoryUri = git.RepositoryUri,
+            RevisionId = git.RevisionId,
+            Branch = git.Branch,
+            MappedTo = new ArtifactLocation
+            {
+                Uri = up == "." ? null : new Uri(DraftLint.Text.FilePaths.WithForwardSlashes(up) + "/", UriKind.Relative),
+                UriBaseId = SourceRootId,
+            },
         };
     }
 
@@ -250,7 +289,7 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             FullDescription = new MultiformatMessageString { Text = Sentence(rule.Description) },
             Help = new MultiformatMessageString { Text = help, Markdown = $"**{rule.Id} {rule.Title}.** {rule.Description}\n\nSee [{rule.Id}]({rule.HelpUri}) for examples and configuration." },
             HelpUri = new Uri(rule.HelpUri),
-            MessageStrings = new Dictionary<string, MultiformatMessageString> { ["default"] = new() { Text = rule.MessageFormat } },
+            MessageStrings = rule.MessageFormats.ToDictionary(m => m.Id, m => new MultiformatMessageString { Text = m.Format }, StringComparer.Ordinal),
             DefaultConfiguration = new ReportingConfiguration
             {
                 Enabled = baseSeverity != DiagnosticSeverity.None,
@@ -372,7 +411,9 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
             RuleIndex = ruleIndex,
             Level = ToLevel(diagnostic.Severity),
             Kind = ResultKind.Fail,
-            Message = new Message { Text = MessageText(diagnostic) },
+            // The text for code scanning and the VS Code viewer, which read only the text (and its related-location
+            // links); the id and arguments for consumers that render the rule's messageStrings.
+            Message = new Message { Text = MessageText(diagnostic), Id = diagnostic.MessageId, Arguments = [.. diagnostic.MessageArguments] },
             Locations = [location],
             PartialFingerprints = new Dictionary<string, string> { [Fingerprints.Key] = fingerprint },
         };

@@ -27,8 +27,8 @@ public class DocumentAnalysisContext(DocumentSyntax document, AnalyzerOptions op
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 
     /// <summary>Reports a finding at a mention the semantic model found (a date, a name, a reference), named by the node that holds it.</summary>
-    public void Report(DiagnosticDescriptor descriptor, Mention mention, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null) =>
-        report(Diagnostic.Create(descriptor, Location.Create(Document.Source, mention.SourceSpan), arguments, additionalLocations, fix, mention.Host.DisplayName));
+    public void Report(DiagnosticDescriptor descriptor, Mention mention, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null, string messageId = DiagnosticDescriptor.DefaultMessageId) =>
+        report(Diagnostic.Create(descriptor, Location.Create(Document.Source, mention.SourceSpan), arguments, additionalLocations, fix, mention.Host.DisplayName, messageId: messageId));
 }
 
 /// <summary>The context of a node action: the node and its document.</summary>
@@ -54,8 +54,8 @@ public sealed class TextAnalysisContext(SyntaxNode node, MappedText text, Docume
     public string Name => Node.DisplayName;
 
     /// <summary>Reports a finding at a range of <see cref="Text"/> (offsets in the text, not the file).</summary>
-    public void Report(DiagnosticDescriptor descriptor, TextSpan range, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null) =>
-        ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(Document.Source, Text.ToSource(range)), arguments, additionalLocations, fix, Name));
+    public void Report(DiagnosticDescriptor descriptor, TextSpan range, object?[] arguments, CodeFix? fix = null, IEnumerable<Location>? additionalLocations = null, string messageId = DiagnosticDescriptor.DefaultMessageId) =>
+        ReportDiagnostic(Diagnostic.Create(descriptor, Location.Create(Document.Source, Text.ToSource(range)), arguments, additionalLocations, fix, Name, messageId: messageId));
 }
 
 /// <summary>One document's contribution to a cross-document check: its path, its language and what the check kept of it.</summary>

@@ -12,7 +12,8 @@ public sealed class Diagnostic
         DiagnosticDescriptor descriptor,
         Location location,
         ImmutableArray<Location> additionalLocations,
-        string message,
+        string messageId,
+        ImmutableArray<string> messageArguments,
         DiagnosticSeverity severity,
         CodeFix? fix,
         string? logicalLocation,
@@ -21,7 +22,8 @@ public sealed class Diagnostic
         Descriptor = descriptor;
         Location = location;
         AdditionalLocations = additionalLocations;
-        Message = message;
+        MessageId = messageId;
+        MessageArguments = messageArguments;
         Severity = severity;
         Fix = fix;
         LogicalLocation = logicalLocation;
@@ -37,7 +39,19 @@ public sealed class Diagnostic
     /// <summary>Other places the finding refers to: the other spelling, the earlier paragraph.</summary>
     public ImmutableArray<Location> AdditionalLocations { get; }
 
-    public string Message { get; }
+    private string? _message;
+
+    /// <summary>
+    /// The message, formatted in the invariant culture when first asked for: a run keeps a finding's arguments, which
+    /// are shorter than its message, until its report is written.
+    /// </summary>
+    public string Message => _message ??= Descriptor.FormatMessage(MessageId, MessageArguments);
+
+    /// <summary>Which of the rule's messages this is (<see cref="DiagnosticDescriptor.MessageFormats"/>), as SARIF's <c>message.id</c>.</summary>
+    public string MessageId { get; }
+
+    /// <summary>The message's arguments as the text has them, as SARIF's <c>message.arguments</c>.</summary>
+    public ImmutableArray<string> MessageArguments { get; }
 
     /// <summary>The effective severity, after configuration; the descriptor's default until the engine applies it.</summary>
     public DiagnosticSeverity Severity { get; }
@@ -57,8 +71,12 @@ public sealed class Diagnostic
     public Suppression? Suppression { get; private init; }
 
     public Diagnostic WithSuppression(Suppression suppression) =>
-        new(Descriptor, Location, AdditionalLocations, Message, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = suppression };
+        new(Descriptor, Location, AdditionalLocations, MessageId, MessageArguments, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = suppression };
 
+    /// <summary>
+    /// A finding of <paramref name="descriptor"/> with message <paramref name="messageId"/> (the rule's default
+    /// message unless given) filled with <paramref name="messageArgs"/>.
+    /// </summary>
     public static Diagnostic Create(
         DiagnosticDescriptor descriptor,
         Location location,
@@ -66,29 +84,37 @@ public sealed class Diagnostic
         IEnumerable<Location>? additionalLocations = null,
         CodeFix? fix = null,
         string? logicalLocation = null,
-        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error) =>
-        new(
+        DiagnosticSeverity maximumSeverity = DiagnosticSeverity.Error,
+        string messageId = DiagnosticDescriptor.DefaultMessageId)
+    {
+        var diagnostic = new Diagnostic(
             descriptor,
             location,
             additionalLocations?.ToImmutableArray() ?? [],
-            descriptor.FormatMessage(messageArgs),
+            messageId,
+            DiagnosticDescriptor.FormatArguments(messageArgs),
             descriptor.DefaultSeverity < maximumSeverity ? descriptor.DefaultSeverity : maximumSeverity,
             location.Source is { } text ? fix?.WithLineSpans(text) : fix,
             logicalLocation,
             maximumSeverity);
 
+        // Formatted now, so that a rule whose arguments do not fit its message fails in its own action (DR0003).
+        _ = diagnostic.Message;
+        return diagnostic;
+    }
+
     /// <summary>
     /// This finding with its locations detached from their documents' texts (<see cref="Location.Detach"/>): what a
-    /// run keeps once it has taken from the text what it reports.
+    /// run keeps once it has taken from the text what it reports. Its message is formatted again when asked for.
     /// </summary>
     public Diagnostic Detach() =>
-        new(Descriptor, Location.Detach(), [.. AdditionalLocations.Select(l => l.Detach())], Message, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
+        new(Descriptor, Location.Detach(), [.. AdditionalLocations.Select(l => l.Detach())], MessageId, MessageArguments, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
 
     /// <summary>This finding at <paramref name="severity"/>, or at <see cref="MaximumSeverity"/> where that is less serious.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity)
     {
         severity = severity > MaximumSeverity ? MaximumSeverity : severity;
-        return severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, Message, severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
+        return severity == Severity ? this : new(Descriptor, Location, AdditionalLocations, MessageId, MessageArguments, severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
     }
 
     public override string ToString() =>

@@ -45,8 +45,42 @@ public sealed class DiagnosticDescriptor
 
     public string Title { get; }
 
-    /// <summary>A composite format string (<c>{0}</c>, <c>{1}</c> …) filled with the diagnostic's arguments.</summary>
+    /// <summary>The id of <see cref="MessageFormat"/> among the rule's message formats (SARIF's <c>messageStrings</c>).</summary>
+    public const string DefaultMessageId = "default";
+
+    /// <summary>
+    /// The rule's default message: a composite format string whose placeholders (<c>'{0}'</c>, <c>'{1}'</c> …, no
+    /// alignment or format) are filled with the diagnostic's arguments.
+    /// </summary>
     public string MessageFormat { get; }
+
+    /// <summary>
+    /// The rule's other messages, by id, where what a finding says is one of a fixed set ("an empty range" or "an
+    /// inverted one"): each is a message of its own, so that every placeholder of every message is dynamic content.
+    /// </summary>
+    public ImmutableArray<(string Id, string Format)> AlternativeMessageFormats { get; init; } = [];
+
+    /// <summary>Every message of the rule, the default first: SARIF's <c>messageStrings</c>.</summary>
+    public IEnumerable<(string Id, string Format)> MessageFormats => AlternativeMessageFormats.Prepend((DefaultMessageId, MessageFormat));
+
+    /// <summary>The message format of <paramref name="messageId"/>; an id the rule does not have is a bug in the rule.</summary>
+    public string GetMessageFormat(string messageId)
+    {
+        if (messageId == DefaultMessageId)
+        {
+            return MessageFormat;
+        }
+
+        foreach (var (id, format) in AlternativeMessageFormats)
+        {
+            if (id == messageId)
+            {
+                return format;
+            }
+        }
+
+        throw new ArgumentException($"Rule {Id} has no message '{messageId}'.", nameof(messageId));
+    }
 
     public string Category { get; }
 
@@ -85,16 +119,25 @@ public sealed class DiagnosticDescriptor
     };
 
     /// <summary>
-    /// The rule's name in PascalCase, from its title ("Numbering gap" → "NumberingGap"), as SARIF's
-    /// reportingDescriptor.name: a possessive keeps its word whole ("Date after the document's date" →
-    /// "DateAfterTheDocumentsDate", not "…DocumentSDate").
+    /// The rule's name in Pascal case, from its title ("Numbering gap" → "NumberingGap"), as SARIF's
+    /// reportingDescriptor.name, in the form the SARIF Multitool checks (SARIF2012: <c>^(\p{Lu}[\p{Ll}\p{Nd}]+)*$</c>,
+    /// every capital followed by a lower-case letter or digit): a possessive keeps its word whole ("Date after the
+    /// document's date" → "DateAfterTheDocumentsDate", not "…DocumentSDate"), an acronym is a word ("URL form" →
+    /// "UrlForm"), and the article "a" is left out ("Date without a year" → "DateWithoutYear"), as it would be a
+    /// capital on its own.
     /// </summary>
     public string Name => string.Concat(Title.Replace("'", "", StringComparison.Ordinal).Replace("\u2019", "", StringComparison.Ordinal)
         .Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
-        .Select(w => char.ToUpperInvariant(w[0]) + w[1..]));
+        .Where(w => w.Length > 1)
+        .Select(w => char.ToUpperInvariant(w[0]) + w[1..].ToLowerInvariant()));
 
-    public string FormatMessage(params object?[] arguments) =>
-        string.Format(CultureInfo.InvariantCulture, MessageFormat, arguments);
+    /// <summary>The arguments of a message as SARIF's <c>message.arguments</c> hold them: strings, in the invariant culture.</summary>
+    public static ImmutableArray<string> FormatArguments(object?[] arguments) =>
+        [.. arguments.Select(a => Convert.ToString(a, CultureInfo.InvariantCulture) ?? "")];
+
+    /// <summary>The text of message <paramref name="messageId"/> with <paramref name="arguments"/> (see <see cref="FormatArguments"/>).</summary>
+    public string FormatMessage(string messageId, ImmutableArray<string> arguments) =>
+        string.Format(CultureInfo.InvariantCulture, GetMessageFormat(messageId), [.. arguments]);
 
     public override string ToString() => Id;
 }

@@ -104,13 +104,13 @@ public sealed record DateMention : Mention
     public bool IsValid => Problem is null;
 
     /// <summary>Why the date cannot exist, or null.</summary>
-    public string? Problem
+    public ImpossibleDate? Problem
     {
         get
         {
             if (Month is int m && (m < 1 || m > 12))
             {
-                return $"there is no month {m}";
+                return new ImpossibleDate(ImpossibleDateReason.NoSuchMonth, m, 0, "");
             }
 
             if (Day is not int d || Month is not int month)
@@ -119,15 +119,15 @@ public sealed record DateMention : Mention
             }
 
             var max = Year is int y ? DateTime.DaysInMonth(y, month) : DateTime.DaysInMonth(2000, month);
+            var name = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
             if (d < 1 || d > max)
             {
-                var name = System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
                 return month == 2 && d == 29 && Year is int year
-                    ? $"{year} is not a leap year"
-                    : $"{name} has {max} days";
+                    ? new ImpossibleDate(ImpossibleDateReason.NotALeapYear, year, max, name)
+                    : new ImpossibleDate(ImpossibleDateReason.DayBeyondMonth, d, max, name);
             }
 
-            return EndDay is int end && (end < 1 || end > max) ? $"the range ends on day {end}, and the month has {max} days" : null;
+            return EndDay is int end && (end < 1 || end > max) ? new ImpossibleDate(ImpossibleDateReason.RangeEndBeyondMonth, end, max, name) : null;
         }
     }
 
@@ -158,3 +158,23 @@ public sealed record DateMention : Mention
     /// <summary>True where the date names a single day with its year ("15 March 2012").</summary>
     public bool IsFullDate => Form is DateForm.DayMonthYear or DateForm.Numeric && Year is not null && Day is not null;
 }
+
+/// <summary>Why a date cannot exist.</summary>
+public enum ImpossibleDateReason
+{
+    /// <summary>Month 13 or 0: <see cref="ImpossibleDate.Value"/> is the month.</summary>
+    NoSuchMonth,
+
+    /// <summary>29 February of a common year: <see cref="ImpossibleDate.Value"/> is the year.</summary>
+    NotALeapYear,
+
+    /// <summary>A day past its month's last, or day 0: <see cref="ImpossibleDate.Value"/> is the day.</summary>
+    DayBeyondMonth,
+
+    /// <summary>A range of days ending past its month's last: <see cref="ImpossibleDate.Value"/> is the range's last day.</summary>
+    RangeEndBeyondMonth,
+}
+
+/// <summary>Why a date cannot exist, with the values that show it: the month's days and its name in English, where there is a month.</summary>
+public sealed record ImpossibleDate(ImpossibleDateReason Reason, int Value, int DaysInMonth, string MonthName);
+

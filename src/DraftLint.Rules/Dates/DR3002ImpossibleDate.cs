@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
+using DraftLint.Semantics;
 
 namespace DraftLint.Rules.Dates;
 
@@ -10,7 +11,7 @@ public sealed class DR3002ImpossibleDate : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3002",
         "Impossible date",
-        "'{0}' does not exist: {1}.",
+        "'{0}' does not exist: '{1}' has '{2}' days.",
         "Dates",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -18,6 +19,12 @@ public sealed class DR3002ImpossibleDate : DiagnosticAnalyzer
         WellKnownTags.LanguageNeutral)
     {
         Precision = RulePrecision.VeryHigh,
+        AlternativeMessageFormats =
+        [
+            (nameof(ImpossibleDateReason.NoSuchMonth), "'{0}' does not exist: there is no month '{1}'."),
+            (nameof(ImpossibleDateReason.NotALeapYear), "'{0}' does not exist: '{1}' is not a leap year."),
+            (nameof(ImpossibleDateReason.RangeEndBeyondMonth), "'{0}' does not exist: the range ends on day '{1}', and the month has '{2}' days."),
+        ],
     };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
@@ -25,13 +32,26 @@ public sealed class DR3002ImpossibleDate : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterDocumentEndAction(document =>
         {
-            foreach (var date in document.SemanticModel.Dates.Where(d => !d.IsValid))
+            foreach (var date in document.SemanticModel.Dates)
             {
+                if (date.Problem is not { } problem)
+                {
+                    continue;
+                }
+
+                var (id, arguments) = problem.Reason switch
+                {
+                    ImpossibleDateReason.DayBeyondMonth => (DiagnosticDescriptor.DefaultMessageId, new object?[] { date.Text, problem.MonthName, problem.DaysInMonth }),
+                    ImpossibleDateReason.RangeEndBeyondMonth => (nameof(ImpossibleDateReason.RangeEndBeyondMonth), [date.Text, problem.Value, problem.DaysInMonth]),
+                    ImpossibleDateReason.NotALeapYear => (nameof(ImpossibleDateReason.NotALeapYear), [date.Text, problem.Value]),
+                    _ => (nameof(ImpossibleDateReason.NoSuchMonth), [date.Text, problem.Value]),
+                };
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, date.SourceSpan),
-                    [date.Text, date.Problem],
-                    logicalLocation: date.Item.DisplayName));
+                    arguments,
+                    logicalLocation: date.Item.DisplayName,
+                    messageId: id));
             }
         });
 }

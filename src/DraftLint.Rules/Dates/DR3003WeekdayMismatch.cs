@@ -10,7 +10,7 @@ public sealed class DR3003WeekdayMismatch : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3003",
         "Weekday does not match the date",
-        "'{0}': {1} was a {2}, not a {3}.",
+        "'{0}': '{1}' was a '{2}', not a '{3}'.",
         "Dates",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -11,11 +11,16 @@ public sealed class DR3004InvertedRange : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3004",
         "Inverted or empty date range",
-        "'{0}' {1}.",
+        "'{0}' runs backwards: '{1}' comes before '{2}'.",
         "Dates",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
-        "A range of days or years runs from the earlier to the later one; a range whose ends are equal is a single date written twice.");
+        "A range of days or years runs from the earlier to the later one; a range whose ends are equal is a single date written twice.")
+    {
+        AlternativeMessageFormats = [(EmptyRange, "'{0}' starts and ends on '{1}': write it once.")],
+    };
+
+    private const string EmptyRange = "empty";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -35,12 +40,12 @@ public sealed class DR3004InvertedRange : DiagnosticAnalyzer
                     continue;
                 }
 
-                var problem = to == from ? $"starts and ends on {from}: write it once" : $"runs backwards: {to} comes before {from}";
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, date.SourceSpan),
-                    [date.Text, problem],
-                    logicalLocation: date.Item.DisplayName));
+                    to == from ? [date.Text, from] : [date.Text, to, from],
+                    logicalLocation: date.Item.DisplayName,
+                    messageId: to == from ? EmptyRange : DiagnosticDescriptor.DefaultMessageId));
             }
         });
 }

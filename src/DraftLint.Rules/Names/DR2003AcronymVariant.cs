@@ -15,7 +15,7 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR2003",
         "Acronym variant",
-        "'{0}' looks like a misspelling of '{1}', which {2}.",
+        "'{0}' looks like a misspelling of '{1}', which the names list knows.",
         "Names",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -24,7 +24,15 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
         + "A sentence written in capitals (a title, a shouted heading) has words, not acronyms: 'THAN' is not a misspelling of 'THAT'.")
     {
         Precision = RulePrecision.Medium,
+        AlternativeMessageFormats =
+        [
+            (UsedOnce, "'{0}' looks like a misspelling of '{1}', which this document also uses (1 time)."),
+            (Used, "'{0}' looks like a misspelling of '{1}', which this document also uses ('{2}' times)."),
+        ],
     };
+
+    private const string UsedOnce = "used-once";
+    private const string Used = "used";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -63,16 +71,18 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                 }
 
                 var known = policy.Acronyms.Contains(target);
-                var why = known ? "the names list knows" : $"this document also uses ({Wording.Times(used[target].Count())})";
+                var uses = used[target].Count();
+                var messageId = known ? DiagnosticDescriptor.DefaultMessageId : uses == 1 ? UsedOnce : Used;
                 foreach (var mention in group)
                 {
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, mention.SourceSpan),
-                        [spelling, target, why],
+                        messageId == Used ? [spelling, target, uses] : [spelling, target],
                         known ? null : [Location.Create(document.Document.Source, used[target].First().SourceSpan, $"'{target}' written here")],
                         CodeFix.Replace($"Write '{target}'", mention.SourceSpan, target),
-                        mention.Item.DisplayName));
+                        mention.Item.DisplayName,
+                        messageId: messageId));
                 }
             }
         });

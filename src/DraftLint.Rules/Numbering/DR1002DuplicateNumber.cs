@@ -9,19 +9,27 @@ public sealed class DR1002DuplicateNumber : NumberingRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR1002",
         "Duplicate number",
-        "{0} '{1}' repeats the label of the {2} at line {3}; the next label here is '{4}'.",
+        FormatOf(NumberingSequence.Nouns[0]),
         "Numbering",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Each recital letter and paragraph number is used once. Two items with one label make amendments and voting lists ambiguous.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = [.. NumberingSequence.Nouns.Skip(1).Select(noun => (IdOf(noun), FormatOf(noun)))],
+    };
+
+    private static string FormatOf(string noun) =>
+        $"{Wording.SentenceCase(noun)} '{{0}}' repeats the label of the {noun} at line '{{1}}'; the next label here is '{{2}}'.";
 
     private protected override NumberingProblem ProblemKind => NumberingProblem.Duplicate;
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
+    internal override string MessageId(NumberingFinding finding) => IdOf(NumberingSequence.Noun(finding.Item));
+
     private protected override object?[] ArgumentsOf(NumberingFinding finding) =>
-        [Wording.SentenceCase(NumberingSequence.Noun(finding.Item)), finding.Item.Label!.Text, NumberingSequence.Noun(finding.Earlier!), finding.Earlier!.StartLine, finding.Expected];
+        [finding.Item.Label!.Text, finding.Earlier!.StartLine, finding.Expected];
 
     private protected override (ItemSyntax Item, string Role)? RelatedOf(NumberingFinding finding) => (finding.Earlier!, "the first use of the label");
 }

@@ -28,7 +28,8 @@ public sealed class NumberingAnalyzer : DiagnosticAnalyzer
                     Location.Create(source, finding.Item.Label!.Span),
                     rule.Arguments(finding),
                     related,
-                    logicalLocation: finding.Item.DisplayName));
+                    logicalLocation: finding.Item.DisplayName,
+                    messageId: rule.MessageId(finding)));
             }
         });
 }
@@ -52,4 +53,15 @@ public abstract class NumberingRule
     internal object?[] Arguments(NumberingFinding finding) => ArgumentsOf(finding);
 
     internal (Syntax.ItemSyntax Item, string Role)? Related(NumberingFinding finding) => RelatedOf(finding);
+
+    /// <summary>
+    /// Which of the rule's messages a finding takes: each rule has one for each choice of its fixed words (the kind of
+    /// item, whether the run starts there, how many labels are missing), so that the values alone are arguments.
+    /// </summary>
+    internal abstract string MessageId(NumberingFinding finding);
+
+    /// <summary>A message's id from the choices that make it: the default for a recital's, else "paragraph-start-2" and the like.</summary>
+    private protected static string IdOf(string noun, params string[] choices) =>
+        noun == NumberingSequence.Nouns[0] && choices.All(c => c.Length == 0) ? DiagnosticDescriptor.DefaultMessageId
+            : string.Join('-', choices.Where(c => c.Length > 0).Prepend(noun));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DraftLint.Parsing;
 using DraftLint.Syntax;
 
@@ -122,7 +123,6 @@ internal static class NumberingSequence
         _ => "point",
     };
 
-    /// <summary>"recital 'B'" or "the start of the recitals".</summary>
-    public static string Describe(ItemSyntax? item, ItemSyntax of) =>
-        item is null ? $"the start of the {Noun(of)}s" : $"{Noun(item)} '{item.Label!.Text}'";
+    /// <summary>Every <see cref="Noun"/>: the numbering rules have a message for each.</summary>
+    public static readonly ImmutableArray<string> Nouns = ["recital", "paragraph", "point"];
 }

@@ -12,7 +12,7 @@ public sealed class DR4002ReferenceYearMismatch : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4002",
         "Reference year contradicts the cited date",
-        "'{0}' has the year {1}, but its citation dates the text {2}.",
+        "'{0}' has the year '{1}', but its citation dates the text '{2}'.",
         "References",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,

@@ -13,7 +13,7 @@ public sealed class DR4012OwnProcedureMismatch : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4012",
         "Own procedure given two ways",
-        "The document's own procedure is given here as '{0}' and {1} as '{2}'; one of them is wrong.",
+        "The document's own procedure is given here as '{0}' and once elsewhere as '{1}'; one of them is wrong.",
         "References",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -21,7 +21,12 @@ public sealed class DR4012OwnProcedureMismatch : DiagnosticAnalyzer
         + "on its own line after the title, at the end of the title, and on the page's procedure line ('Procedure : 2016/2990(RSP)'). "
         + "They are one procedure: two numbers of one year and type ('2016/2990(RSP)', '2016/2992(RSP)') are a slip in one of them. "
         + "Reported at the number given fewer times. Procedures cited in sentences (a related file) are not the document's own.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = [(GivenTimes, "The document's own procedure is given here as '{0}' and '{1}' times elsewhere as '{2}'; one of them is wrong.")],
+    };
+
+    private const string GivenTimes = "given-times";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,15 +46,15 @@ public sealed class DR4012OwnProcedureMismatch : DiagnosticAnalyzer
                 return;
             }
 
-            var where = given.Count() == 1 ? "once elsewhere" : $"{given.Count()} times elsewhere";
             foreach (var reference in other)
             {
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(source, reference.SourceSpan),
-                    [reference.Value, where, given.First().Value],
+                    given.Count() == 1 ? [reference.Value, given.First().Value] : [reference.Value, given.Count(), given.First().Value],
                     [.. given.Select(g => Location.Create(source, g.SourceSpan, $"'{g.Value}'"))],
-                    logicalLocation: reference.DisplayName));
+                    logicalLocation: reference.DisplayName,
+                    messageId: given.Count() == 1 ? DiagnosticDescriptor.DefaultMessageId : GivenTimes));
             }
         });
 

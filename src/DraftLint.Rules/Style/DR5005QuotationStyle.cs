@@ -12,7 +12,7 @@ public sealed class DR5005QuotationStyle : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5005",
         "Quotation mark style",
-        "'{0}…{1}' is not this language's quotation style; the EU style is '{2}…{3}'.",
+        "'{0}' is not this language's quotation style; the EU style is '{1}'.",
         "Style",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
@@ -78,7 +78,7 @@ public sealed class DR5005QuotationStyle : DiagnosticAnalyzer
                     var edits = ImmutableArray.Create(
                         new TextEdit(item.Text.ToSource(new TextSpan(i, 1)), open.ToString()),
                         new TextEdit(item.Text.ToSource(new TextSpan(end, 1)), close.ToString()));
-                    item.Report(Descriptor, TextSpan.FromBounds(i, end + 1), [pair.Open, pair.Close, open, close], new CodeFix($"Use {open}…{close}", edits));
+                    item.Report(Descriptor, TextSpan.FromBounds(i, end + 1), [$"{pair.Open}…{pair.Close}", $"{open}…{close}"], new CodeFix($"Use {open}…{close}", edits));
                     i = end;
                 }
             });

@@ -11,7 +11,7 @@ public sealed class DR5009SpaceAfterComma : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5009",
         "Space after a comma",
-        "No space after the comma before '{0}'; write ', {0}'.",
+        "No space after the comma before '{0}'; write '{1}'.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -53,7 +53,7 @@ public sealed class DR5009SpaceAfterComma : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, comma),
-                        [word],
+                        [word, ", " + word],
                         fix: CodeFix.Replace("Add a space", new TextSpan(comma.End, 0), " "),
                         logicalLocation: item.DisplayName));
                 }

@@ -43,7 +43,7 @@ public sealed class BaselineTests : IDisposable
 
         exit.ShouldBe(1, "a new error-level finding");
         stdout.Split('\n').Where(l => l.Contains(": error ", StringComparison.Ordinal) || l.Contains(": warning ", StringComparison.Ordinal) || l.Contains(": note ", StringComparison.Ordinal))
-            .ShouldBe(["drafts/a.txt(14,27): error DR3002: '31 April 2012' does not exist: April has 30 days."]);
+            .ShouldBe(["drafts/a.txt(14,27): error DR3002: '31 April 2012' does not exist: 'April' has '30' days."]);
         States(Path.Combine(_folder.Path, "now.sarif")).Where(s => s.State != "unchanged").ShouldBe([("DR3002", "new")]);
     }
 

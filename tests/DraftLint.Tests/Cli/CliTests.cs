@@ -166,7 +166,7 @@ public sealed class CliTests : IDisposable
         var (failed, _, stderr) = CliRunner.Run(_folder.Path, "a.txt", "--max-warnings", "0", "--disable", "DR3002");
 
         stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).ShouldBe([
-            "a.txt(5,15): error DR3002: '31 April 2012' does not exist: April has 30 days.",
+            "a.txt(5,15): error DR3002: '31 April 2012' does not exist: 'April' has '30' days.",
             "1 error and 1 warning in 1 file",
         ]);
         exit.ShouldBe(1);

@@ -24,7 +24,7 @@ public sealed class TerminalOutputTests : IDisposable
         stdout.ShouldBe("""
 
             a.txt  en, 15 March 2012 (the date in the title, '15 March 2012')
-              5:15  error    DR3002  '30 February 2012' does not exist: February has 29 days.
+              5:15  error    DR3002  '30 February 2012' does not exist: 'February' has '29' days.
               7:1   warning  DR1001  Recital 'C' follows recital 'A': 'B' is missing.
               7:20  warning  DR5011  ',,' doubles the punctuation; write ','.
 
@@ -53,6 +53,6 @@ public sealed class TerminalOutputTests : IDisposable
     {
         var (_, stdout, _) = CliRunner.Run(_folder.Path, "a.txt");
 
-        stdout.ShouldStartWith("a.txt(5,15): error DR3002: '30 February 2012' does not exist: February has 29 days.\n");
+        stdout.ShouldStartWith("a.txt(5,15): error DR3002: '30 February 2012' does not exist: 'February' has '29' days.\n");
     }
 }

@@ -174,7 +174,7 @@ public sealed class WordDocumentReaderTests : IDisposable
 
         text.ShouldStartWith(
             "draft.docx(paragraph 2): warning DR5012: Paragraph 2 still holds a comment by A Reviewer: accept or reject the changes and resolve the comments before tabling.\n"
-            + "draft.docx(paragraph 2): error DR3002: '30 February 2012' does not exist: February has 29 days.\n");
+            + "draft.docx(paragraph 2): error DR3002: '30 February 2012' does not exist: 'February' has '29' days.\n");
         var date = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("diagnostics")[1];
         date.GetProperty("id").GetString().ShouldBe("DR3002");
         date.GetProperty("paragraph").GetInt32().ShouldBe(2);

@@ -137,7 +137,7 @@ public sealed class LintEngineTests
         analysis.Syntax.Language.ShouldBe("eo");
         analysis.Notifications.ShouldBeEmpty();
         analysis.Diagnostics.Select(d => d.ToString()).ShouldBe([
-            "a.eo.txt(5,29): error DR3002: '31 aprilo 2012' does not exist: April has 30 days.",
+            "a.eo.txt(5,29): error DR3002: '31 aprilo 2012' does not exist: 'April' has '30' days.",
             "a.eo.txt(5,54): warning DR5003: '„' is opened but never closed in this recital.",
             "a.eo.txt(7,1): warning DR1001: Recital 'C' follows recital 'A': 'B' is missing.",
             "a.eo.txt(7,37): note DR5007: '20.000' is written without the EU thousands separator; write '20 000'.",

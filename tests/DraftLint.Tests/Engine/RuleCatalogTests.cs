@@ -66,10 +66,38 @@ public sealed class RuleCatalogTests
         BuiltInRules.CreateAll().Select(a => a.SupportedDiagnostics[0].Id).ShouldBeInOrder(SortDirection.Ascending, StringComparer.Ordinal);
     }
 
+    /// <summary>The SARIF Multitool's test of a Pascal identifier (SARIF2012, ProvideRuleProperties in microsoft/sarif-sdk).</summary>
+    private const string MultitoolPascalCase = @"^(\p{Lu}[\p{Ll}\p{Nd}]+)*$";
+
     [Fact]
-    public void Every_rule_name_is_one_PascalCase_word_and_a_possessive_keeps_its_word_whole()
+    public void Every_rule_name_is_Pascal_case_as_the_SARIF_Multitool_checks_it_and_a_possessive_keeps_its_word_whole()
     {
-        BuiltInRules.Descriptors.Select(d => d.Name).ShouldAllBe(name => System.Text.RegularExpressions.Regex.IsMatch(name, "^[A-Z][a-z0-9]*(?:[A-Z0-9][a-z0-9]*)*$"));
+        BuiltInRules.Descriptors.Concat(Analysis.EngineDiagnostics.All).Select(d => d.Name)
+            .Where(name => !System.Text.RegularExpressions.Regex.IsMatch(name, MultitoolPascalCase)).ShouldBeEmpty();
         BuiltInRules.Descriptors.Single(d => d.Id == "DR3001").Name.ShouldBe("DateAfterTheDocumentsDate");
+        BuiltInRules.Descriptors.Single(d => d.Id == "DR3005").Name.ShouldBe("DateWithoutYear");
+        BuiltInRules.Descriptors.Single(d => d.Id == "DR4007").Name.ShouldBe("UrlForm");
+    }
+
+    /// <summary>
+    /// The rules whose messages still hold a placeholder out of quotes (SARIF2015), to be written as messages of their own
+    /// per fixed wording with quoted values (as DR3004's). No other rule may have one: the SARIF tests fail on it.
+    /// </summary>
+    internal static readonly HashSet<string> UnquotedMessagesLeft = ["DR1004", "DR2001", "DR2002", "DR3001", "DR3005", "DR3006", "DR3007", "DR4001", "DR4003", "DR4004", "DR4005", "DR4006", "DR4007", "DR4008", "DR4009", "DR4010", "DR5001", "DR5003", "DR5004", "DR5006", "DR5008", "DR5011", "DR5012", "DR6001", "DR6002", "DR6003", "DR6004", "DR6005", "DR6006", "DR6007"];
+
+    /// <summary>The SARIF Multitool's test of dynamic content out of quotes (SARIF2015, EnquoteDynamicMessageContent).</summary>
+    private const string MultitoolUnquotedPlaceholder = @"(^|[^'])\{[0-9]+\}";
+
+    [Fact]
+    public void Every_message_quotes_its_placeholders_and_its_ids_are_unique()
+    {
+        var unquoted = BuiltInRules.Descriptors
+            .SelectMany(d => d.MessageFormats.Select(m => (d.Id, m.Id, m.Format)))
+            .Where(m => System.Text.RegularExpressions.Regex.IsMatch(m.Format, MultitoolUnquotedPlaceholder))
+            .ToList();
+
+        unquoted.Where(m => !UnquotedMessagesLeft.Contains(m.Item1)).ShouldBeEmpty();
+        UnquotedMessagesLeft.Where(id => !unquoted.Any(m => m.Item1 == id)).ShouldBeEmpty("the rule's messages are quoted now: take it off the list");
+        BuiltInRules.Descriptors.ShouldAllBe(d => d.MessageFormats.Select(m => m.Id).Distinct().Count() == d.MessageFormats.Count());
     }
 }

@@ -18,7 +18,7 @@ public sealed class CrasherTests
         { "06-reference-nd-digit", "input.txt", ["No problems in 1 file"] },
 
         // Impossible values are findings: day 00 is DR3002's alone; an Official Journal date of year 0000 is DR4008's.
-        { "04-dr3005-day-zero", "input.txt", ["input.txt(1,20): error DR3002: '00  February' does not exist: February has 29 days.", "input.txt: document date 8 March 2012 (from the header, '8 March 2012')", "1 error in 1 file"] },
+        { "04-dr3005-day-zero", "input.txt", ["input.txt(1,20): error DR3002: '00  February' does not exist: 'February' has '29' days.", "input.txt: document date 8 March 2012 (from the header, '8 March 2012')", "1 error in 1 file"] },
         { "05-reference-year-0000", "input.txt", ["input.txt(1,1): warning DR4008: 'OJ C 7,4.6.0000' has a date that does not exist.", "1 warning in 1 file"] },
 
         // A configuration the reader cannot take is DR0002 with its line and column.
@@ -131,7 +131,7 @@ public sealed class CrasherTests
 
         (stdout + stderr).ShouldBe(
             "drafts/draftlint.json: error DR0002: the configuration file is 1.7 MB; a draftlint.json may have at most 1 MB\n"
-            + "other/b.txt(3,15): error DR3002: '31 April 2012' does not exist: April has 30 days.\n"
+            + "other/b.txt(3,15): error DR3002: '31 April 2012' does not exist: 'April' has '30' days.\n"
             + "1 error in 1 file; 1 file or configuration problem (exit code 2)\n");
         exit.ShouldBe(2);
     }
@@ -149,7 +149,7 @@ public sealed class CrasherTests
 
         var (exit, stdout, stderr) = CliRunner.Run(folder.Path, "drafts");
 
-        (stdout + stderr).ShouldBe("drafts/back\\slash.txt(3,15): error DR3002: '30 February 2012' does not exist: February has 29 days.\n1 error in 1 file\n");
+        (stdout + stderr).ShouldBe("drafts/back\\slash.txt(3,15): error DR3002: '30 February 2012' does not exist: 'February' has '29' days.\n1 error in 1 file\n");
         exit.ShouldBe(1);
     }
 
@@ -205,7 +205,7 @@ public sealed class CrasherTests
 
             output.ShouldBe(
                 "drafts/locked: error DR0001: cannot read the folder (permission denied): the texts in it are not linted\n"
-                + "drafts/ok/a.txt(3,15): error DR3002: '30 February 2012' does not exist: February has 29 days.\n"
+                + "drafts/ok/a.txt(3,15): error DR3002: '30 February 2012' does not exist: 'February' has '29' days.\n"
                 + "1 error in 1 file; 1 file or configuration problem (exit code 2)\n");
             exit.ShouldBe(2);
         }

@@ -52,13 +52,13 @@ public sealed class FrenchTests()
     public void DR3003_reports_a_French_weekday_that_does_not_match() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(
             Header + "A. considérant que le {|DR3003:mercredi 5 décembre 2019|} des militants ont été arrêtés et que le jeudi 12 décembre 2019 ils ont été condamnés;\n",
-            "'mercredi 5 décembre 2019': 5 décembre 2019 was a jeudi, not a mercredi.");
+            "'mercredi 5 décembre 2019': '5 décembre 2019' was a 'jeudi', not a 'mercredi'.");
 
     [Fact]
     public void DR3002_reports_an_impossible_French_date() =>
         RuleVerifier.Verify<DR3002ImpossibleDate>(
             Header + "A. considérant que des militants ont été arrêtés le {|DR3002:31 avril 2019|} et le 30 avril 2019;\n",
-            "'31 avril 2019' does not exist: April has 30 days.");
+            "'31 avril 2019' does not exist: 'April' has '30' days.");
 
     [Fact]
     public void DR3001_reports_a_French_past_event_after_the_documents_date() =>

@@ -54,13 +54,13 @@ public sealed class GermanTests()
     public void DR3003_reports_a_German_weekday_that_does_not_match() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(
             Header + "A. in der Erwägung, dass Aktivisten am {|DR3003:Mittwoch, 5. Dezember 2019|} festgenommen und am Donnerstag, 12. Dezember 2019 verurteilt wurden;\n",
-            "'Mittwoch, 5. Dezember 2019': 5. Dezember 2019 was a Donnerstag, not a Mittwoch.");
+            "'Mittwoch, 5. Dezember 2019': '5. Dezember 2019' was a 'Donnerstag', not a 'Mittwoch'.");
 
     [Fact]
     public void DR3002_reports_an_impossible_German_date() =>
         RuleVerifier.Verify<DR3002ImpossibleDate>(
             Header + "A. in der Erwägung, dass Aktivisten am {|DR3002:31. April 2019|} und am 30. April 2019 festgenommen wurden;\n",
-            "'31. April 2019' does not exist: April has 30 days.");
+            "'31. April 2019' does not exist: 'April' has '30' days.");
 
     [Fact]
     public void DR3001_reports_a_German_past_event_after_the_documents_date() =>

@@ -93,10 +93,10 @@ public sealed class DateRuleTests
     }
 
     [Theory]
-    [InlineData("{|DR3002:31 April 2012|}", "'31 April 2012' does not exist: April has 30 days.")]
-    [InlineData("{|DR3002:29 February 2011|}", "'29 February 2011' does not exist: 2011 is not a leap year.")]
-    [InlineData("{|DR3002:32 March 2012|}", "'32 March 2012' does not exist: March has 31 days.")]
-    [InlineData("{|DR3002:15.13.2012|}", "'15.13.2012' does not exist: there is no month 13.")]
+    [InlineData("{|DR3002:31 April 2012|}", "'31 April 2012' does not exist: 'April' has '30' days.")]
+    [InlineData("{|DR3002:29 February 2011|}", "'29 February 2011' does not exist: '2011' is not a leap year.")]
+    [InlineData("{|DR3002:32 March 2012|}", "'32 March 2012' does not exist: 'March' has '31' days.")]
+    [InlineData("{|DR3002:15.13.2012|}", "'15.13.2012' does not exist: there is no month '13'.")]
     public void DR3002_reports_impossible_dates(string date, string message) =>
         RuleVerifier.Verify<DR3002ImpossibleDate>(Header + $"A. whereas it happened on {date};\n", message);
 
@@ -111,23 +111,23 @@ public sealed class DateRuleTests
     public void DR3003_reports_a_wrong_weekday() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(
             Header + "A. whereas on {|DR3003:Monday 16 December 2011|} people were killed;\n",
-            "'Monday 16 December 2011': 16 December 2011 was a Friday, not a Monday.");
+            "'Monday 16 December 2011': '16 December 2011' was a 'Friday', not a 'Monday'.");
 
     [Fact]
     public void DR3003_reports_a_wrong_Dutch_weekday() =>
         RuleVerifier.Verify(
             new DR3003WeekdayMismatch(),
             "Het Europees Parlement,\n\nA. overwegende dat op {|DR3003:maandag 16 december 2011|} mensen werden gedood;\n",
-            ["'maandag 16 december 2011': 16 december 2011 was a vrijdag, not a maandag."]);
+            ["'maandag 16 december 2011': '16 december 2011' was a 'vrijdag', not a 'maandag'."]);
 
     [Fact]
     public void DR3003_is_silent_on_a_right_weekday() =>
         RuleVerifier.Verify<DR3003WeekdayMismatch>(Header + "A. whereas on Friday 16 December 2011 people were killed;\n");
 
     [Theory]
-    [InlineData("{|DR3004:22-21 June 2007|}", "'22-21 June 2007' runs backwards: 21 comes before 22.")]
-    [InlineData("{|DR3004:2015-2014|}", "'2015-2014' runs backwards: 2014 comes before 2015.")]
-    [InlineData("{|DR3004:21-21 June 2007|}", "'21-21 June 2007' starts and ends on 21: write it once.")]
+    [InlineData("{|DR3004:22-21 June 2007|}", "'22-21 June 2007' runs backwards: '21' comes before '22'.")]
+    [InlineData("{|DR3004:2015-2014|}", "'2015-2014' runs backwards: '2014' comes before '2015'.")]
+    [InlineData("{|DR3004:21-21 June 2007|}", "'21-21 June 2007' starts and ends on '21': write it once.")]
     public void DR3004_reports_inverted_and_empty_ranges(string range, string message) =>
         RuleVerifier.Verify<DR3004InvertedRange>(Header + $"A. whereas the meetings took place in {range};\n", message);
 

@@ -106,7 +106,7 @@ public sealed class NameRuleTests
     public void DR2003_reports_the_rarer_of_two_acronyms_of_the_document() =>
         RuleVerifier.Verify<DR2003AcronymVariant>(
             Preamble + "A. whereas the KNBK applies; whereas the KNBK is in force;\n\n1. Calls for the {|DR2003:KNBR|} to be applied.\n",
-            "'KNBR' looks like a misspelling of 'KNBK', which this document also uses (2 times).");
+            "'KNBR' looks like a misspelling of 'KNBK', which this document also uses ('2' times).");
 
     [Theory]
     [InlineData("A. whereas the EU and the UN met;")]

@@ -35,7 +35,7 @@ public sealed class NumberingRuleTests
         RuleVerifier.Verify<NumberingAnalyzer>(Preamble + recitals + "AA. whereas 27;\n\nAB. whereas 28;\n\n1. Stresses.\n");
         RuleVerifier.Verify<NumberingAnalyzer>(
             Preamble + recitals + "{|DR1001:ZA.|} whereas 27;\n\n1. Stresses.\n",
-            "Recital 'ZA' follows recital 'Z': 'AA' to 'YZ' are missing (650 labels).");
+            "Recital 'ZA' follows recital 'Z': 'AA' to 'YZ' are missing ('650' labels).");
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class NumberingRuleTests
     public void DR1002_reports_a_repeated_label() =>
         RuleVerifier.Verify<NumberingAnalyzer>(
             Preamble + "A. whereas one;\n\nB. whereas two;\n\n{|DR1002:B.|} whereas again;\n\n1. Stresses.\n",
-            "Recital 'B' repeats the label of the recital at line 7; the next label here is 'C'.");
+            "Recital 'B' repeats the label of the recital at line '7'; the next label here is 'C'.");
 
     [Fact]
     public void DR1002_is_silent_when_recitals_and_paragraphs_share_nothing() =>

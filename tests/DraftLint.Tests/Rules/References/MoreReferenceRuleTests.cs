@@ -13,7 +13,7 @@ public sealed class MoreReferenceRuleTests
     public void DR4002_reports_a_reference_year_that_contradicts_the_cited_date() =>
         RuleVerifier.Verify<DR4002ReferenceYearMismatch>(
             Header + "– having regard to its resolution of 15 December 2011 on Central Asia1,\n\nA. whereas it is so;\n\n1 {|DR4002:P7_TA(2012)0588|}\n",
-            "'P7_TA(2012)0588' has the year 2012, but its citation dates the text 15 December 2011.");
+            "'P7_TA(2012)0588' has the year '2012', but its citation dates the text '15 December 2011'.");
 
     [Theory]
     [InlineData("– having regard to its resolution of 15 December 2011 on Central Asia1,\n\nA. whereas it is so;\n\n1 P7_TA(2011)0588\n")]
