@@ -22,17 +22,11 @@ public sealed class DR6003DatePrecisionDiffers : VersionRule
 
     private protected override void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair)
     {
-        var (first, second) = (pair.First, pair.Second);
         foreach (var (_, b, dates) in pair.Matched)
         {
             foreach (var (mine, theirs) in dates.Precision)
             {
-                run.ReportDiagnostic(Diagnostic.Create(
-                    Descriptor,
-                    run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
-                    [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
-                    [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
-                    logicalLocation: b.DisplayName));
+                ReportCounterpart(run, pair, b, (mine.Text, mine.Span), (theirs.Text, theirs.Span));
             }
         }
     }

@@ -110,7 +110,6 @@ public abstract class VersionRule
     private protected void ReportDifferingValues<T>(
         CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, Func<VersionItem, IEnumerable<T>> values, Func<T, T, bool> same, Func<T, (string Text, Text.TextSpan Span)> written)
     {
-        var (first, second) = (pair.First, pair.Second);
         foreach (var (a, b, _) in pair.Matched)
         {
             var left = values(a).ToList();
@@ -132,16 +131,24 @@ public abstract class VersionRule
 
             for (var i = 0; i < right.Count; i++)
             {
-                var (mine, theirs) = (written(right[i]), written(left[i]));
-                run.ReportDiagnostic(Diagnostic.Create(
-                    Reported,
-                    run.Locate(second.Path, mine.Span, $"'{mine.Text}' written here"),
-                    [Wording.SentenceCase(b.DisplayName), mine.Text, theirs.Text, first.Language],
-                    [run.Locate(first.Path, theirs.Span, $"'{theirs.Text}' in the {first.Language} version")],
-                    logicalLocation: b.DisplayName));
+                ReportCounterpart(run, pair, b, written(right[i]), written(left[i]));
             }
         }
     }
+
+    /// <summary>
+    /// Reports what an item of the version compared writes (<paramref name="mine"/>) against its counterpart in the
+    /// other version (<paramref name="theirs"/>), the other as related location: "{item} gives '{mine}' … the {language}
+    /// version … '{theirs}'".
+    /// </summary>
+    private protected void ReportCounterpart(
+        CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, VersionItem item, (string Text, Text.TextSpan Span) mine, (string Text, Text.TextSpan Span) theirs) =>
+        run.ReportDiagnostic(Diagnostic.Create(
+            Reported,
+            run.Locate(pair.Second.Path, mine.Span, $"'{mine.Text}' written here"),
+            [Wording.SentenceCase(item.DisplayName), mine.Text, theirs.Text, pair.First.Language],
+            [run.Locate(pair.First.Path, theirs.Span, $"'{theirs.Text}' in the {pair.First.Language} version")],
+            logicalLocation: item.DisplayName));
 
     /// <summary>Reports this rule's findings in one pair of versions.</summary>
     private protected abstract void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair);
