@@ -236,7 +236,7 @@ namespace DraftLint.Cli
 
         /// <summary>Expands the paths and lints them: the run's result, the rules, and the configuration used.</summary>
         private static (LintRunResult Result, System.Collections.Immutable.ImmutableArray<DiagnosticDescriptor> Rules, LintConfiguration? Configuration) Analyze(
-            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null, FindingKeys? keys = null)
+            string[] paths, CommandLineSettings settings, int jobs, TextWriter stderr, string? stdinName = null, Func<IReadOnlyList<Diagnostic>, IReadOnlyList<Diagnostic>>? keep = null)
         {
             var (inputs, problems) = InputFiles.Expand(paths, stdinName);
             LintSession session;
@@ -254,7 +254,7 @@ namespace DraftLint.Cli
             using var _ = session;
             var driver = new AnalyzerDriver(session.Engine);
             IProgress<string>? progress = Console.IsErrorRedirected || stderr != Console.Error ? null : new Progress<string>(p => stderr.Write($"\r\u001b[K{p}"));
-            var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress, keys is null ? null : keys.Take);
+            var result = driver.Run(inputs, session.Configuration.ForFile, jobs, progress, keep);
             if (progress is not null)
             {
                 stderr.Write("\r\u001b[K");
@@ -320,8 +320,15 @@ namespace DraftLint.Cli
             // Their fingerprints are taken file by file as the run goes, and only where a report or baseline reads them.
             var cwd = Directory.GetCurrentDirectory();
             var fingerprintRoot = Fingerprints.Root(cwd, Path.GetDirectoryName(baselinePath ?? output?.FullName ?? Path.Combine(cwd, "_"))!);
-            var keys = new FindingKeys(fingerprintRoot, wanted: format == "sarif" || baselineResults is not null);
-            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName, keys);
+            // A SARIF log holds the most serious findings up to GitHub's limit, chosen as the run goes (a baseline needs all).
+            var keys = new FindingKeys(fingerprintRoot, wanted: format == "sarif" || baselineResults is not null, excerpts: format == "sarif");
+            var selection = format == "sarif" && baselineResults is null ? new MostSeriousFindings(keys, SarifReportWriter.GitHubResultLimit) : null;
+            var (result, descriptors, configuration) = Analyze(paths, settings, jobs, stderr, stdinName, selection is null ? keys.Take : selection.Take);
+            if (selection is not null)
+            {
+                result = selection.Apply(result);
+            }
+
             if (baselineProblem is not null)
             {
                 result = result with { Notifications = [baselineProblem, .. result.Notifications] };
@@ -377,7 +384,9 @@ namespace DraftLint.Cli
             }
 
             var exit = comparison?.ExitCode(result) ?? result.ExitCode;
-            var warnings = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.Suppression is null && (comparison is null || comparison.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New));
+            var warnings = comparison is null
+                ? result.Count(DiagnosticSeverity.Warning)
+                : result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Warning && d.Suppression is null && comparison.States[d] == Microsoft.CodeAnalysis.Sarif.BaselineState.New);
             if (exit == 0 && options.MaxWarnings is int most && warnings > most)
             {
                 stderr.WriteLine($"draftlint: {Rules.Wording.Quantity(warnings, "warning")}{(comparison is null ? "" : " new")}, more than --max-warnings {most} allows (exit code 1).");

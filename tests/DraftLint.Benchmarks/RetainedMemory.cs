@@ -34,6 +34,13 @@ internal static class RetainedMemory
         Console.WriteLine($"live heap before the run: {mb(before)}; after it, with its result: {mb(after)} (+{mb(after - before)})");
         Console.WriteLine($"  the held documents' SourceTexts (text and line starts): {mb(texts)}, {texts * 100.0 / (after - before):0}% of what the run added");
         Console.WriteLine($"  everything else of the result (findings, locations, messages, fixes, documents' infos): {mb(after - before - texts)}, {(after - before - texts) / Math.Max(1, result.Diagnostics.Length):0} bytes a finding");
+        if (Environment.GetEnvironmentVariable("DRAFTLINT_PAUSE") is not null)
+        {
+            // Time to take a heap dump of what the result holds: dotnet-gcdump collect -p PID.
+            Console.WriteLine($"process {Environment.ProcessId} paused; press Enter to end");
+            Console.ReadLine();
+        }
+
         GC.KeepAlive(result);
     }
 

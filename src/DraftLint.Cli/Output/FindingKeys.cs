@@ -9,7 +9,10 @@ namespace DraftLint.Cli.Output;
 /// memory (<see cref="Take"/>, which the run calls for each file's findings), after which the findings are detached
 /// from the text: a run over 10,000 drafts no longer holds every draft until its report is written.
 /// </summary>
-internal sealed class FindingKeys(string root, bool wanted)
+/// <param name="root">The folder the fingerprints' paths are relative to.</param>
+/// <param name="wanted">Whether the report or a baseline reads the keys.</param>
+/// <param name="excerpts">Whether the report shows the findings' excerpts (SARIF's snippets and context regions).</param>
+internal sealed class FindingKeys(string root, bool wanted, bool excerpts = true)
 {
     private readonly ConcurrentDictionary<Diagnostic, (string Fingerprint, string? LineHash)> _keys = new(ReferenceEqualityComparer.Instance);
 
@@ -35,6 +38,9 @@ internal sealed class FindingKeys(string root, bool wanted)
     /// </summary>
     public IReadOnlyList<Diagnostic> Take(IReadOnlyList<Diagnostic> findings) => Keep(findings, detach: true);
 
+    /// <summary>Lets a finding's keys go: a report that leaves it out (<see cref="MostSeriousFindings"/>).</summary>
+    public void Forget(Diagnostic diagnostic) => _keys.TryRemove(diagnostic, out _);
+
     public string Fingerprint(Diagnostic diagnostic) => _keys[diagnostic].Fingerprint;
 
     public string? LineHash(Diagnostic diagnostic) => _keys[diagnostic].LineHash;
@@ -43,7 +49,7 @@ internal sealed class FindingKeys(string root, bool wanted)
     {
         if (!wanted)
         {
-            return detach ? [.. findings.Select(d => d.Detach())] : findings;
+            return detach ? [.. findings.Select(d => d.Detach(excerpts))] : findings;
         }
 
         var fingerprints = Fingerprints.Compute(findings, Root);
@@ -58,7 +64,7 @@ internal sealed class FindingKeys(string root, bool wanted)
                 lineHashes = (source, LineHashes.Compute(source));
             }
 
-            kept[i] = detach ? diagnostic.Detach() : diagnostic;
+            kept[i] = detach ? diagnostic.Detach(excerpts) : diagnostic;
             _keys[kept[i]] = (fingerprints[diagnostic], lineHashes.Hashes?.Of(diagnostic.Location.LineSpan.Start.Line));
         }
 

@@ -22,7 +22,8 @@ internal sealed class SarifReportWriter(int maxResults = SarifReportWriter.GitHu
 
     public void Write(RunReport report, TextWriter writer)
     {
-        var total = report.Result.Diagnostics.Length;
+        // The run may have chosen them already as it went (MostSeriousFindings, which counts the rest as omitted).
+        var total = report.Result.Total;
         if (total > maxResults)
         {
             // Errors first, then warnings, then notes: what is left out is the least serious.

@@ -26,9 +26,19 @@ public abstract class AnalysisContext
     /// until the document changes or is removed, and <paramref name="analyse"/> runs over the summaries of every document
     /// it holds when the cross-document findings are asked for.
     /// </summary>
+    /// <param name="summarise">What the check needs of a document.</param>
+    /// <param name="analyse">The check over every document's summary.</param>
+    /// <param name="hold">
+    /// What the workspace holds of a summary until <paramref name="analyse"/> runs, where the whole summary is large and
+    /// few documents need it (the keys that pair language versions, not every item's values): <paramref name="analyse"/>
+    /// gets the held summaries and asks for the whole one of a document it compares
+    /// (<see cref="CrossDocumentAnalysisContext{TSummary}.Whole"/>), made again from the document's text. Without it the
+    /// whole summary is held.
+    /// </param>
     public abstract void RegisterCrossDocumentAction<TSummary>(
         Func<DocumentAnalysisContext, TSummary?> summarise,
-        Action<CrossDocumentAnalysisContext<TSummary>> analyse)
+        Action<CrossDocumentAnalysisContext<TSummary>> analyse,
+        Func<TSummary, TSummary>? hold = null)
         where TSummary : class;
 }
 

@@ -71,6 +71,7 @@ public sealed class CrossDocumentAnalysisContext<TSummary>(
     RuleDataSet data,
     Action<Diagnostic> report,
     Func<string, SourceText> source,
+    Func<string, TSummary?> whole,
     CancellationToken cancellationToken)
 {
     /// <summary>The summaries of the documents the workspace holds, ordered by path.</summary>
@@ -84,7 +85,14 @@ public sealed class CrossDocumentAnalysisContext<TSummary>(
     public void ReportDiagnostic(Diagnostic diagnostic) => report(diagnostic);
 
     /// <summary>The same documents with findings going to <paramref name="other"/>: a check that weighs findings before it reports them.</summary>
-    public CrossDocumentAnalysisContext<TSummary> ReportingTo(Action<Diagnostic> other) => new(Documents, Data, other, source, CancellationToken);
+    public CrossDocumentAnalysisContext<TSummary> ReportingTo(Action<Diagnostic> other) => new(Documents, Data, other, source, whole, CancellationToken);
+
+    /// <summary>
+    /// A document's whole summary: the one of <see cref="Documents"/> where the check holds it whole, else made again
+    /// from the document's text (see the <c>hold</c> of <see cref="AnalysisContext.RegisterCrossDocumentAction"/>).
+    /// Null where the document no longer gives one (its file changed since it was linted).
+    /// </summary>
+    public TSummary? Whole(DocumentSummary<TSummary> document) => whole(document.Path);
 
     /// <summary>The location of a span of one of the documents (its text as the workspace has it).</summary>
     public Location Locate(string path, TextSpan span, string? message = null) => Location.Create(source(path), span, message);

@@ -130,6 +130,18 @@ public sealed class LintEngine : IDisposable
         return new DocumentAnalysis(source, settings, document, semantic, [.. found.Order(DiagnosticComparer.Instance)], [.. notifications], info, Wrap(contributions), neutralOnly);
     }
 
+    /// <summary>
+    /// A cross-document check's whole summary of a document, made again from its text as <see cref="Analyze"/> made it:
+    /// the workspace holds only what the check's <c>hold</c> keeps (<see cref="AnalysisContext.RegisterCrossDocumentAction"/>).
+    /// </summary>
+    internal object? Summarise(CrossDocumentCheck check, SourceText source, FileConfiguration settings, CancellationToken cancellationToken)
+    {
+        var document = _parser.Parse(source, settings.Language);
+        var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions, settings.Versions);
+        var context = new DocumentAnalysisContext(document, options, static _ => { }, new SemanticModel(document, Data, settings.AsOf), cancellationToken);
+        return check.Summarise(context);
+    }
+
     /// <summary>Disposes the analyzers that hold resources (the link checker's HTTP client).</summary>
     public void Dispose()
     {
@@ -206,7 +218,8 @@ public sealed class LintEngine : IDisposable
 
         foreach (var check in registration.CrossDocumentChecks)
         {
-            contributions[check.Index] = check.Summarise(context);
+            var summary = check.Summarise(context);
+            contributions[check.Index] = summary is not null && check.Hold is { } hold ? hold(summary) : summary;
         }
     }
 
@@ -359,20 +372,23 @@ public sealed class LintEngine : IDisposable
 
         public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => DocumentStartActions.Add(action);
 
-        public override void RegisterCrossDocumentAction<TSummary>(Func<DocumentAnalysisContext, TSummary?> summarise, Action<CrossDocumentAnalysisContext<TSummary>> analyse)
+        public override void RegisterCrossDocumentAction<TSummary>(
+            Func<DocumentAnalysisContext, TSummary?> summarise, Action<CrossDocumentAnalysisContext<TSummary>> analyse, Func<TSummary, TSummary>? hold = null)
             where TSummary : class =>
             CrossDocumentChecks.Add(new CrossDocumentCheck(
                 this,
                 summarise,
-                (documents, data, report, source, token) => analyse(new CrossDocumentAnalysisContext<TSummary>(
-                    [.. documents.Select(d => new DocumentSummary<TSummary>(d.Path, d.Language, (TSummary)d.Summary))], data, report, source, token))));
+                hold is null ? null : summary => hold((TSummary)summary),
+                (documents, data, report, source, whole, token) => analyse(new CrossDocumentAnalysisContext<TSummary>(
+                    [.. documents.Select(d => new DocumentSummary<TSummary>(d.Path, d.Language, (TSummary)d.Summary))], data, report, source, path => (TSummary?)whole(path), token))));
     }
 
     /// <summary>A cross-document check with its types erased: the engine stores each document's summary by the check's index.</summary>
     internal sealed class CrossDocumentCheck(
         AnalyzerRegistration owner,
         Func<DocumentAnalysisContext, object?> summarise,
-        Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, CancellationToken> analyse)
+        Func<object, object>? hold,
+        Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, Func<string, object?>, CancellationToken> analyse)
     {
         public AnalyzerRegistration Owner { get; } = owner;
 
@@ -380,7 +396,10 @@ public sealed class LintEngine : IDisposable
 
         public Func<DocumentAnalysisContext, object?> Summarise { get; } = summarise;
 
-        public Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, CancellationToken> Analyse { get; } = analyse;
+        /// <summary>What the workspace holds of a summary; null where it holds the whole one.</summary>
+        public Func<object, object>? Hold { get; } = hold;
+
+        public Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, Func<string, object?>, CancellationToken> Analyse { get; } = analyse;
     }
 
     private sealed class DocumentScope(

@@ -20,14 +20,46 @@ public sealed record LintRunResult(
 {
     public int FilesAnalyzed => Documents.Length;
 
-    /// <summary>Findings of a severity that count (not suppressed).</summary>
-    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity && d.Suppression is null);
+    /// <summary>
+    /// The findings the run counted but did not keep, where its report shows only the most serious (a SARIF log keeps
+    /// GitHub's 25,000): they count in the summary and the exit code as the kept ones do.
+    /// </summary>
+    public FindingCounts Omitted { get; init; }
 
-    public int Suppressed => Diagnostics.Count(d => d.Suppression is not null);
+    /// <summary>Findings of a severity that count (not suppressed), the omitted ones with them.</summary>
+    public int Count(DiagnosticSeverity severity) => Diagnostics.Count(d => d.Severity == severity && d.Suppression is null) + Omitted.Of(severity);
+
+    public int Suppressed => Diagnostics.Count(d => d.Suppression is not null) + Omitted.Suppressed;
+
+    /// <summary>Every finding of the run, kept or omitted.</summary>
+    public int Total => Diagnostics.Length + Omitted.Total;
 
     /// <summary>0: no error-level finding; 1: at least one; 2: an input, configuration or engine problem.</summary>
     public int ExitCode =>
         Notifications.Any(n => n.Level == DiagnosticSeverity.Error) ? 2
-        : Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error && d.Suppression is null) ? 1
+        : Count(DiagnosticSeverity.Error) > 0 ? 1
         : 0;
+}
+
+/// <summary>Findings counted by severity (those not suppressed) and the suppressed ones.</summary>
+public readonly record struct FindingCounts(int Errors, int Warnings, int Notes, int Suppressed)
+{
+    public int Total => Errors + Warnings + Notes + Suppressed;
+
+    public int Of(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => Errors,
+        DiagnosticSeverity.Warning => Warnings,
+        DiagnosticSeverity.Note => Notes,
+        _ => 0,
+    };
+
+    /// <summary>These counts with <paramref name="diagnostic"/> counted.</summary>
+    public FindingCounts With(Diagnostic diagnostic) => diagnostic switch
+    {
+        { Suppression: not null } => this with { Suppressed = Suppressed + 1 },
+        { Severity: DiagnosticSeverity.Error } => this with { Errors = Errors + 1 },
+        { Severity: DiagnosticSeverity.Warning } => this with { Warnings = Warnings + 1 },
+        _ => this with { Notes = Notes + 1 },
+    };
 }

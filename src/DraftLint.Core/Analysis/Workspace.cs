@@ -91,7 +91,13 @@ public sealed class Workspace(LintEngine engine)
                 }
             }
 
-            LintEngine.Invoke(check.Owner.Analyzer, null, notifications, () => check.Analyse(summaries, Engine.Data, Report, Source, cancellationToken), static run => run());
+            // A held summary made whole again from the document's text, only for the documents the check asks for; the
+            // text is read for it alone and let go (a finding's location reads it again, once).
+            object? Whole(string path) => check.Hold is null
+                ? _documents[path].Contributions[check.Index]
+                : Engine.Summarise(check, sources.GetValueOrDefault(path) ?? _documents[path].Source(), _documents[path].Settings, cancellationToken);
+
+            LintEngine.Invoke(check.Owner.Analyzer, null, notifications, () => check.Analyse(summaries, Engine.Data, Report, Source, Whole, cancellationToken), static run => run());
             reporting = false;
         }
 

@@ -107,8 +107,9 @@ public sealed class Diagnostic
     /// This finding with its locations detached from their documents' texts (<see cref="Location.Detach"/>): what a
     /// run keeps once it has taken from the text what it reports. Its message is formatted again when asked for.
     /// </summary>
-    public Diagnostic Detach() =>
-        new(Descriptor, Location.Detach(), [.. AdditionalLocations.Select(l => l.Detach())], MessageId, MessageArguments, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
+    /// <param name="excerpts">Whether its locations keep their excerpts (only SARIF shows them).</param>
+    public Diagnostic Detach(bool excerpts = true) =>
+        new(Descriptor, Location.Detach(excerpts), [.. AdditionalLocations.Select(l => l.Detach(excerpts))], MessageId, MessageArguments, Severity, Fix, LogicalLocation, MaximumSeverity) { Suppression = Suppression };
 
     /// <summary>This finding at <paramref name="severity"/>, or at <see cref="MaximumSeverity"/> where that is less serious.</summary>
     public Diagnostic WithSeverity(DiagnosticSeverity severity)

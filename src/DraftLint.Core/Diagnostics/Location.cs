@@ -40,15 +40,18 @@ public sealed class Location
     public DocumentPlace? Place => Source?.Origin?.PlaceOf(Span.Start);
 
     /// <summary>The text reports show of this place: its own text when short, and the text around it.</summary>
-    public LocationExcerpt Excerpt => _excerpt ??= LocationExcerpt.Of(Source!, Span, LineSpan);
+    /// <exception cref="InvalidOperationException">The location was detached without its excerpt.</exception>
+    public LocationExcerpt Excerpt => _excerpt ??= Source is { } source
+        ? LocationExcerpt.Of(source, Span, LineSpan)
+        : throw new InvalidOperationException($"{this} was detached from its text without its excerpt.");
 
     public static Location Create(SourceText source, TextSpan span, string? message = null) =>
         new(source, source.Path, span, source.GetLinePositionSpan(span), message, null);
 
-    /// <summary>This place with its excerpt taken and its text let go (a Word or PDF document's text is kept).</summary>
-    public Location Detach() => Source is null || Source.Origin is not null
+    /// <summary>This place with its text let go, and its excerpt taken where <paramref name="excerpt"/> (a Word or PDF document's text is kept).</summary>
+    public Location Detach(bool excerpt = true) => Source is null || Source.Origin is not null
         ? this
-        : new(null, FilePath, Span, LineSpan, Message, Excerpt);
+        : new(null, FilePath, Span, LineSpan, Message, excerpt ? Excerpt : null);
 
     public override string ToString() => $"{FilePath}({LineSpan.Start})";
 }

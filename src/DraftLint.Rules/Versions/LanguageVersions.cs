@@ -99,6 +99,12 @@ public sealed record VersionSummary(
 {
     public IEnumerable<VersionItem> OfKind(SyntaxKind kind) => Items.Where(i => i.Kind == kind);
 
+    /// <summary>
+    /// What a run holds of a version until the versions are paired: its stage and references, which pair it, without
+    /// its items, which only a paired version needs and which are read again from its file then.
+    /// </summary>
+    public static VersionSummary Held(VersionSummary whole) => whole with { Items = [] };
+
     /// <summary>True where the version has an item of a part after <paramref name="kind"/> (recitals after citations …): its items of that kind are all there.</summary>
     public bool GoesPast(SyntaxKind kind) => Items.Any(i => PartOrder(i.Kind) > PartOrder(kind));
 

@@ -23,7 +23,7 @@ public sealed class VersionAlignmentView : DiagnosticAnalyzer
     public override void Initialize(AnalysisContext context) =>
         context.RegisterCrossDocumentAction(LanguageVersions.Summarise, run =>
         {
-            foreach (var pair in VersionsAnalyzer.Comparisons(run))
+            foreach (var pair in VersionsAnalyzer.Comparisons(run).SelectMany(text => text))
             {
                 var (first, second) = (pair.First, pair.Second);
                 if (pair.AreStages)

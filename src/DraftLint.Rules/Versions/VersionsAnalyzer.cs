@@ -20,18 +20,28 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
 
+    /// <remarks>
+    /// The workspace holds of each document only what pairs it (<see cref="VersionSummary.Held"/>): the items of ten
+    /// thousand drafts were a third of a run's memory, and only the versions that are paired are compared. Each text's
+    /// versions are summarised again from their files, compared, and let go before the next text's.
+    /// </remarks>
     public override void Initialize(AnalysisContext context) =>
-        context.RegisterCrossDocumentAction(LanguageVersions.Summarise, run =>
-        {
-            var pairs = Comparisons(run);
-            foreach (var rule in Rules)
+        context.RegisterCrossDocumentAction(
+            LanguageVersions.Summarise,
+            run =>
             {
-                foreach (var pair in pairs)
+                foreach (var pairs in Comparisons(run))
                 {
-                    rule.Check(run, pair);
+                    foreach (var rule in Rules)
+                    {
+                        foreach (var pair in pairs)
+                        {
+                            rule.Check(run, pair);
+                        }
+                    }
                 }
-            }
-        });
+            },
+            hold: VersionSummary.Held);
 
     /// <summary>
     /// The pairs of versions of a run as they are compared, each turned so that its first version is the one the second
@@ -41,11 +51,16 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
     /// (the fewest findings over its pairs; ties by language order), so that a finding goes on the version that differs
     /// from the majority.
     /// </summary>
-    internal static List<ComparedVersions> Comparisons(CrossDocumentAnalysisContext<VersionSummary> run)
+    /// <remarks>One text at a time, each with its versions' whole summaries (<see cref="CrossDocumentAnalysisContext{TSummary}.Whole"/>).</remarks>
+    internal static IEnumerable<List<ComparedVersions>> Comparisons(CrossDocumentAnalysisContext<VersionSummary> run)
     {
-        var compared = new List<ComparedVersions>();
-        foreach (var text in LanguageVersions.Texts(LanguageVersions.Pairs(run.Documents)))
+        foreach (var held in LanguageVersions.Texts(LanguageVersions.Pairs(run.Documents)))
         {
+            if (Whole(run, held) is not { } text)
+            {
+                continue;
+            }
+
             var versions = text.SelectMany(p => new[] { p.First, p.Second }).DistinctBy(d => d.Path)
                 .OrderBy(d => d.Language, StringComparer.Ordinal).ThenBy(d => d.Path, StringComparer.Ordinal).ToList();
             var reference = versions.Select(v => v.Summary.ReferenceLanguage).FirstOrDefault(r => r is not null);
@@ -55,10 +70,36 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
                 standards = [LeastDiffering(run, text, versions)];
             }
 
-            compared.AddRange(LanguageVersions.ComparedWith(text, standards).Select(p => new ComparedVersions(p)));
+            yield return [.. LanguageVersions.ComparedWith(text, standards).Select(p => new ComparedVersions(p))];
+        }
+    }
+
+    /// <summary>A text's pairs with their versions' whole summaries; null where a file no longer gives one (changed since it was linted).</summary>
+    private static ImmutableArray<VersionPair>? Whole(CrossDocumentAnalysisContext<VersionSummary> run, ImmutableArray<VersionPair> text)
+    {
+        var whole = new Dictionary<string, DocumentSummary<VersionSummary>?>(StringComparer.Ordinal);
+        DocumentSummary<VersionSummary>? Of(DocumentSummary<VersionSummary> held)
+        {
+            if (!whole.TryGetValue(held.Path, out var summary))
+            {
+                whole[held.Path] = summary = run.Whole(held) is { } s ? held with { Summary = s } : null;
+            }
+
+            return summary;
         }
 
-        return compared;
+        var pairs = ImmutableArray.CreateBuilder<VersionPair>(text.Length);
+        foreach (var pair in text)
+        {
+            if (Of(pair.First) is not { } first || Of(pair.Second) is not { } second)
+            {
+                return null;
+            }
+
+            pairs.Add(new VersionPair(first, second));
+        }
+
+        return pairs.MoveToImmutable();
     }
 
     private static string LeastDiffering(CrossDocumentAnalysisContext<VersionSummary> run, ImmutableArray<VersionPair> text, List<DocumentSummary<VersionSummary>> versions)
