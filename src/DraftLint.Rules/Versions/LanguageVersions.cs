@@ -68,6 +68,9 @@ public sealed record VersionItem(
     ImmutableArray<VersionNumber> Values,
     ImmutableArray<VersionUrl> Urls)
 {
+    /// <summary>What the item is called by after its noun: a recital's letter, a paragraph's number, a citation's place ("B", "13", "4").</summary>
+    public string Mark => Label ?? Index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
     /// 21 en 23"): what tells two citations apart when they have no label.
@@ -194,7 +197,7 @@ public static partial class LanguageVersions
             var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
-            var values = VersionNumbers.Read(item.Text, document.Language.DecimalSeparator, taken);
+            var values = VersionNumbers.Read(item.Text, document.Language, document.Data.Structure, taken);
             var urls = Urls.Absolute().Matches(item.Text.Value)
                 .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
                 .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
