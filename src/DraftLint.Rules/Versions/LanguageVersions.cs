@@ -53,6 +53,9 @@ public sealed record VersionReference(ReferenceKind Kind, string Key, string Tex
 /// </summary>
 public sealed record VersionUrl(string Key, string Text, TextSpan Span);
 
+/// <summary>An acronym of a body an item names, with <see cref="Body"/> the body's key in every language ("NATO" for NAVO and OTAN).</summary>
+public sealed record VersionAcronym(string Body, string Text, TextSpan Span);
+
 /// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
 public sealed record VersionItem(
     SyntaxKind Kind,
@@ -66,7 +69,8 @@ public sealed record VersionItem(
     bool HasFootnotes,
     ImmutableArray<string> Numbers,
     ImmutableArray<VersionNumber> Values,
-    ImmutableArray<VersionUrl> Urls)
+    ImmutableArray<VersionUrl> Urls,
+    ImmutableArray<VersionAcronym> Acronyms)
 {
     /// <summary>What the item is called by after its noun: a recital's letter, a paragraph's number, a citation's place ("B", "13", "4").</summary>
     public string Mark => Label ?? Index.ToString(CultureInfo.InvariantCulture);
@@ -181,6 +185,7 @@ public static partial class LanguageVersions
             (stage, stageText, stageSpan) = titled;
         }
 
+        var bodies = Bodies(document.Data.Get<NameData>("names.json"));
         var items = ImmutableArray.CreateBuilder<VersionItem>();
         foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
         {
@@ -201,7 +206,7 @@ public static partial class LanguageVersions
             var urls = Urls.Absolute().Matches(item.Text.Value)
                 .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
                 .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls]));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls], Acronyms(item.Text, bodies)));
         }
 
         var versions = document.Options.Versions;
@@ -410,6 +415,34 @@ public static partial class LanguageVersions
     /// </summary>
     private static bool IsBracketedParagraph(ReferenceMention reference) =>
         reference.Kind == ReferenceKind.RuleOfProcedure && reference.Range.Start > 0 && reference.Text.Value[reference.Range.Start - 1] == '(';
+
+    /// <summary>Each acronym of names.json's "acronymEquivalents" with the body it names.</summary>
+    private static Dictionary<string, string> Bodies(NameData names)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (body, acronyms) in names.AcronymEquivalents)
+        {
+            foreach (var acronym in acronyms)
+            {
+                bodies.TryAdd(acronym, body);
+            }
+        }
+
+        return bodies;
+    }
+
+    /// <summary>
+    /// The bodies an item names by an acronym of <paramref name="bodies"/>, each once, in capitals standing as a word of
+    /// their own or a part of a compound ("VN-Mensenrechtenraad"); "Uno" or "uno" is a word, not the UN.
+    /// </summary>
+    private static ImmutableArray<VersionAcronym> Acronyms(MappedText text, Dictionary<string, string> bodies) =>
+        bodies.Count == 0 ? [] : [.. Capitals().Matches(text.Value)
+            .Where(m => bodies.ContainsKey(m.Value))
+            .Select(m => new VersionAcronym(bodies[m.Value], m.Value, text.ToSource(new TextSpan(m.Index, m.Length))))
+            .DistinctBy(a => a.Body)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex Capitals();
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
     private static partial System.Text.RegularExpressions.Regex Digits();

@@ -343,6 +343,30 @@ public sealed class VersionRuleTests
         Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
     }
 
+    // Citation 4 of each version with a body named by its acronym: "at UN human rights fora", "in VN-mensenrechtenfora".
+    private static string[] WithBodies(string english, string dutch) =>
+        Run(("ta.en.txt", EnglishText(With(English, 5, $"– having regard to the conclusions of the Foreign Affairs Council of 9 February 2015 on EU priorities at {english} human rights fora,"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 5, $"–  gezien de conclusies van de Raad Buitenlandse Zaken van 9 februari 2015 over de prioriteiten van de EU in {dutch}-mensenrechtenfora,"))));
+
+    [Theory]
+    [InlineData("UN", "VN")]
+    [InlineData("NATO", "NAVO")]
+    [InlineData("OSCE", "OVSE")]
+    [InlineData("United Nations", "VN")]
+    [InlineData("UN", "de Verenigde Naties")]
+    public void DR6008_a_body_by_its_acronym_in_each_language_is_the_same_body(string english, string dutch) =>
+        WithBodies(english, dutch).ShouldBeEmpty();
+
+    [Fact]
+    public void DR6008_notes_an_item_that_names_another_body() =>
+        WithBodies("NATO", "OVSE").ShouldBe([
+            "ta.nl.txt(11,110): DR6008: Citation '4' names 'OVSE' here, where the 'en' version names 'NATO'; check that both versions name the same body."
+            + " | ta.en.txt(6,106): 'NATO' in the en version"]);
+
+    [Fact]
+    public void DR6008_reads_capitals_only_uno_is_a_word() =>
+        WithBodies("NATO", "Uno").ShouldBeEmpty();
+
     [Theory]
     [InlineData("texts/x.en.txt", "en", "texts/x")]
     [InlineData("texts/x_EN.txt", "en", "texts/x")]
