@@ -66,12 +66,15 @@ public sealed record VersionItem(
     TextSpan Span,
     ImmutableArray<VersionDate> Dates,
     ImmutableArray<VersionReference> References,
-    bool HasFootnotes,
+    ImmutableArray<TextSpan> FootnoteMarkers,
     ImmutableArray<string> Numbers,
     ImmutableArray<VersionNumber> Values,
     ImmutableArray<VersionUrl> Urls,
     ImmutableArray<VersionAcronym> Acronyms)
 {
+    /// <summary>True where a footnote marker of the item points to a footnote the document has.</summary>
+    public bool HasFootnotes => !FootnoteMarkers.IsEmpty;
+
     /// <summary>What the item is called by after its noun: a recital's letter, a paragraph's number, a citation's place ("B", "13", "4").</summary>
     public string Mark => Label ?? Index.ToString(CultureInfo.InvariantCulture);
 
@@ -199,14 +202,14 @@ public static partial class LanguageVersions
                 .Where(r => !IsBracketedParagraph(r))
                 .Select(r => Key(r) is { } key ? new VersionReference(r.Kind, key, r.Value, r.SourceSpan, r.Node is FootnoteSyntax) : null)
                 .OfType<VersionReference>();
-            var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
+            var markers = syntax.Footnotes.Select(f => f.MarkerSpan).OfType<TextSpan>().Where(m => item.Span.Contains(m.Start)).OrderBy(m => m.Start);
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
             var values = VersionNumbers.Read(item.Text, document.Language, document.Data.Structure, taken);
             var urls = Urls.Absolute().Matches(item.Text.Value)
                 .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
                 .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls], Acronyms(item.Text, bodies)));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], [.. markers], [.. numbers], values, [.. urls], Acronyms(item.Text, bodies)));
         }
 
         var versions = document.Options.Versions;

@@ -237,6 +237,37 @@ public sealed class VersionRuleTests
             .Select(d => d[..d.IndexOf(": DR6004: Citation '2' cites 'P9_TA(2020)0232' here, where the 'en' version has 'P9_TA(2020)0231'", StringComparison.Ordinal)]).ShouldBe(["ta.nl.txt(27,23)"]);
     }
 
+    // Citation 2 with a note, and a later citation with a note in both versions; where the Dutch drops the first, its notes are numbered from the later one.
+    private static (string English, string Dutch) WithNotes(bool dutchDropsFirst) =>
+        (EnglishText([.. English[..3], "– having regard to its previous resolutions on Belarus, in particular that of 17 September 2020 on the situation in Belarus1,", .. English[3..5],
+            English[5][..^1] + "2,", .. English[6..], "", "1 Texts adopted, P9_TA(2020)0231.", "2 Texts adopted, P8_TA(2015)0079."]),
+         DutchText(dutchDropsFirst
+            ? [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus,", .. Dutch[3..5], Dutch[5][..^1] + "1,", .. Dutch[6..], "1 Aangenomen teksten, P8_TA(2015)0079."]
+            : [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus1,", .. Dutch[3..5], Dutch[5][..^1] + "2,", .. Dutch[6..], "1 Aangenomen teksten, P9_TA(2020)0231.", "2 Aangenomen teksten, P8_TA(2015)0079."]));
+
+    [Fact]
+    public void DR6009_reports_an_item_whose_footnote_marker_one_version_lacks()
+    {
+        var (en, nl) = WithNotes(dutchDropsFirst: true);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBe([
+            "ta.nl.txt(7,4): DR6009: Citation '2' has footnote markers: '0' here, '1' in the 'en' version; the versions of one text must have the same notes."
+            + " | ta.en.txt(4,124): the marker of citation 2 of the en version"]);
+    }
+
+    [Fact]
+    public void DR6009_says_nothing_where_both_versions_mark_the_same_notes()
+    {
+        var (en, nl) = WithNotes(dutchDropsFirst: false);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DR6009_says_nothing_where_one_version_has_no_notes_at_all()
+    {
+        var (en, _) = WithNotes(dutchDropsFirst: false);
+        Run(("ta.en.txt", en), ("ta.nl.txt", DutchText())).Where(d => d.Contains("DR6009", StringComparison.Ordinal)).ShouldBeEmpty();
+    }
+
     [Fact]
     public void A_version_cut_earlier_is_compared_only_as_far_as_it_goes() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Dutch[..5]))).ShouldBeEmpty();
