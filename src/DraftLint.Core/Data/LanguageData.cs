@@ -159,6 +159,19 @@ public sealed class LanguageData : IRuleDataPatterns
     /// <summary>Words that name a number as an identifier, not a quantity ("Resolution 1325", "No 1049", "nr. 1049").</summary>
     public string[] IdentifierWords { get; set; } = [];
 
+    /// <summary>
+    /// Words that scale the number before them, with their factor ("million": 1000000, "miljard": 1000000000; French and
+    /// German "billion", "Billion" are 10^12), so that "1,5 miljard", "1.5 billion" and "1 500 million" are one amount
+    /// to DR6005. A pack without them has its numbers compared as written.
+    /// </summary>
+    public Dictionary<string, decimal> ScaleWords { get; set; } = [];
+
+    /// <summary>
+    /// The language's words for currencies, after an amount, with the ISO code each stands for ("euro": "EUR",
+    /// "d'euros": "EUR"); the codes and signs every language writes are <see cref="StructureData.Currencies"/>.
+    /// </summary>
+    public Dictionary<string, string> CurrencyWords { get; set; } = [];
+
     /// <summary>Capitalised words that are not names: institutional vocabulary and function words ("Council", "Raad").</summary>
     public string[] NameStopwords { get; set; } = [];
 
@@ -292,6 +305,12 @@ public sealed class StructureData : IRuleDataPatterns
 
     /// <summary>Regular expressions that make a numbered line a footnote body ("P7_TA", "OJ C").</summary>
     public string[] FootnoteBodyPatterns { get; set; } = [];
+
+    /// <summary>
+    /// Currency codes and signs every language writes, before or after an amount ("EUR 10 million", "10 miljoen EUR",
+    /// "€10"), with the ISO code each stands for; each language's words are <see cref="LanguageData.CurrencyWords"/>.
+    /// </summary>
+    public Dictionary<string, string> Currencies { get; set; } = [];
 
     /// <summary>The page-debris patterns a text in a language is read with: these, then the pack's own.</summary>
     public IEnumerable<string> DebrisPatternsFor(LanguageData language) => [.. DebrisPatterns, .. language.PageDebrisPatterns];

@@ -12,6 +12,12 @@ public sealed class NameData : IRuleDataPatterns
 
     public string[] Ignore { get; init; } = [];
 
+    /// <summary>
+    /// Each body's acronyms in the official languages, keyed by its English one ("NATO": NATO, NAVO, OTAN): two language
+    /// versions of one item that name it write one of these each (DR6008).
+    /// </summary>
+    public Dictionary<string, string[]> AcronymEquivalents { get; init; } = [];
+
     /// <summary>Pairs of folded endings (masculine, feminine) that make two surnames forms of one family name, not variants: Vinyavskiy/Vinyavskaya (ski/ska).</summary>
     public string[][] GenderedEndings { get; init; } = [];
 

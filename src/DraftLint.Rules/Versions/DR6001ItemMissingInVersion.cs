@@ -9,7 +9,7 @@ public sealed class DR6001ItemMissingInVersion : VersionRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6001",
         "Item missing in another language version",
-        "{0} has no counterpart in the {1} version ({2} there, {3} here); a version lacks it or has one too many.",
+        DefaultFormat(FormatOf),
         "Versions",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -17,7 +17,13 @@ public sealed class DR6001ItemMissingInVersion : VersionRule
         + "are aligned by structure: recitals and paragraphs by label, citations by position and by their dates and references. "
         + "An item of one version with no counterpart in the other is reported at the item, with the other version's item before the gap as related location. "
         + "An item after the point where the other version's text stops (an excerpt cut earlier) is not compared.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = ItemMessages(FormatOf),
+    };
+
+    private static string FormatOf(string noun, string choice) =>
+        $"{noun} '{{0}}' has no counterpart in the '{{1}}' version ({noun.ToLowerInvariant()}s: '{{2}}' there, '{{3}}' here); a version lacks it or has one too many.";
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
@@ -40,16 +46,16 @@ public sealed class DR6001ItemMissingInVersion : VersionRule
                     continue;
                 }
 
-                var noun = LanguageVersions.Noun(kind);
                 var (hereCount, thereCount) = otherIsSecond ? (counts.First, counts.Second) : (counts.Second, counts.First);
                 var before = alignment.Take(step).Select(s => otherIsSecond ? s.Second : s.First).LastOrDefault(i => i is not null);
                 Location[] related = before is null ? [] : [run.Locate(there.Path, before.Span, $"{before.DisplayName} of the {there.Language} version, before the gap")];
                 run.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     run.Locate(here.Path, item.Span, $"{item.DisplayName} of the {here.Language} version"),
-                    [Wording.SentenceCase(item.DisplayName), there.Language, Wording.Quantity(thereCount, noun), Wording.Quantity(hereCount, noun)],
+                    [item.Mark, there.Language, thereCount, hereCount],
                     related,
-                    logicalLocation: item.DisplayName));
+                    logicalLocation: item.DisplayName,
+                    messageId: MessageId(kind)));
             }
         }
     }

@@ -9,7 +9,7 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : VersionRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6004",
         "Reference differs between language versions",
-        "{0} cites '{1}' here, where the {3} version has {2}; the versions of one text must cite the same.",
+        DefaultFormat(FormatOf),
         "Versions",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -19,7 +19,17 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : VersionRule
         + "A reference of one kind left over in both versions is a differing reference; one in one version only is a missing one, "
         + "unless the other version's document has no reference of that kind at all (its language's recogniser does not read it). "
         + "Reported on the version compared (the second in language order, or the one not in the reference language: see DR6001), or on the first where only it has the reference, with the other version as related location.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = ItemMessages(FormatOf, Absent),
+    };
+
+    /// <summary>The choice of words for a reference the other version's item does not give.</summary>
+    private const string Absent = "absent";
+
+    private static string FormatOf(string noun, string choice) => choice == Absent
+        ? $"{noun} '{{0}}' cites '{{1}}' here, where the '{{3}}' version cites no such reference; the versions of one text must cite the same."
+        : $"{noun} '{{0}}' cites '{{1}}' here, where the '{{3}}' version has '{{2}}'; the versions of one text must cite the same.";
 
     public override DiagnosticDescriptor Reported => Descriptor;
 
@@ -60,23 +70,25 @@ public sealed class DR6004ReferenceDiffersBetweenVersions : VersionRule
 
                     if (i < mine.Count)
                     {
-                        Report(run, second.Path, mine[i], b, other is null ? "no such reference" : $"'{other.Text}'", first.Language,
+                        Report(run, second.Path, mine[i], b, other?.Text, first.Language,
                             other is null ? run.Locate(first.Path, a.Span, $"{a.DisplayName} of the {first.Language} version") : run.Locate(first.Path, other.Span, $"'{other.Text}' in the {first.Language} version"));
                     }
                     else
                     {
-                        Report(run, first.Path, theirs[i], a, "no such reference", second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"));
+                        Report(run, first.Path, theirs[i], a, null, second.Language, run.Locate(second.Path, b.Span, $"{b.DisplayName} of the {second.Language} version"));
                     }
                 }
             }
         }
     }
 
-    private static void Report(CrossDocumentAnalysisContext<VersionSummary> run, string path, VersionReference reference, VersionItem item, string other, string otherLanguage, Location related) =>
+    /// <summary>Reports a reference against the other version's (<paramref name="other"/>), or against none where that is null.</summary>
+    private static void Report(CrossDocumentAnalysisContext<VersionSummary> run, string path, VersionReference reference, VersionItem item, string? other, string otherLanguage, Location related) =>
         run.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             run.Locate(path, reference.Span, $"'{reference.Text}' written here"),
-            [Wording.SentenceCase(item.DisplayName), reference.Text, other, otherLanguage],
+            [item.Mark, reference.Text, other ?? "", otherLanguage],
             [related],
-            logicalLocation: item.DisplayName));
+            logicalLocation: item.DisplayName,
+            messageId: MessageId(item.Kind, other is null ? Absent : "")));
 }

@@ -9,7 +9,7 @@ public sealed class DR6007UrlDiffersBetweenVersions : VersionRule
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR6007",
         "URL differs between language versions",
-        "{0} links to '{1}' here, where the {3} version has '{2}'; the versions of one text must link to the same address.",
+        DefaultFormat(FormatOf),
         "Versions",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -18,7 +18,13 @@ public sealed class DR6007UrlDiffersBetweenVersions : VersionRule
         + "eur-lex '/EN/TXT/' and '/NL/TXT/', doceo 'TA-8-2015-0079_EN.html' and '_NL.html'), as are http against https, the host's case and a trailing slash. "
         + "Where the two items have as many URLs and some differ, each is reported on the version compared, with the other's URL as related location. "
         + "A URL only one version gives is not reported: versions may cite a page with or without its address.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = ItemMessages(FormatOf),
+    };
+
+    private static string FormatOf(string noun, string choice) =>
+        $"{noun} '{{0}}' links to '{{1}}' here, where the '{{3}}' version has '{{2}}'; the versions of one text must link to the same address.";
 
     public override DiagnosticDescriptor Reported => Descriptor;
 

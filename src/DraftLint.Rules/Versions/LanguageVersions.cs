@@ -53,6 +53,9 @@ public sealed record VersionReference(ReferenceKind Kind, string Key, string Tex
 /// </summary>
 public sealed record VersionUrl(string Key, string Text, TextSpan Span);
 
+/// <summary>An acronym of a body an item names, with <see cref="Body"/> the body's key in every language ("NATO" for NAVO and OTAN).</summary>
+public sealed record VersionAcronym(string Body, string Text, TextSpan Span);
+
 /// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
 public sealed record VersionItem(
     SyntaxKind Kind,
@@ -63,11 +66,18 @@ public sealed record VersionItem(
     TextSpan Span,
     ImmutableArray<VersionDate> Dates,
     ImmutableArray<VersionReference> References,
-    bool HasFootnotes,
+    ImmutableArray<TextSpan> FootnoteMarkers,
     ImmutableArray<string> Numbers,
     ImmutableArray<VersionNumber> Values,
-    ImmutableArray<VersionUrl> Urls)
+    ImmutableArray<VersionUrl> Urls,
+    ImmutableArray<VersionAcronym> Acronyms)
 {
+    /// <summary>True where a footnote marker of the item points to a footnote the document has.</summary>
+    public bool HasFootnotes => !FootnoteMarkers.IsEmpty;
+
+    /// <summary>What the item is called by after its noun: a recital's letter, a paragraph's number, a citation's place ("B", "13", "4").</summary>
+    public string Mark => Label ?? Index.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>
     /// Dates to the day, references and the numbers written in digits ("Articles 2, 3, 8, 21 and 23", "artikelen 2, 3, 8,
     /// 21 en 23"): what tells two citations apart when they have no label.
@@ -184,6 +194,7 @@ public static partial class LanguageVersions
             (stage, stageText, stageSpan) = titled;
         }
 
+        var bodies = Bodies(document.Data.Get<NameData>("names.json"));
         var items = ImmutableArray.CreateBuilder<VersionItem>();
         foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
         {
@@ -197,14 +208,14 @@ public static partial class LanguageVersions
                 .Where(r => !IsBracketedParagraph(r))
                 .Select(r => Key(r) is { } key ? new VersionReference(r.Kind, key, r.Value, r.SourceSpan, r.Node is FootnoteSyntax) : null)
                 .OfType<VersionReference>();
-            var hasFootnotes = syntax.Footnotes.Any(f => f.MarkerSpan is { } marker && item.Span.Contains(marker.Start));
+            var markers = syntax.Footnotes.Select(f => f.MarkerSpan).OfType<TextSpan>().Where(m => item.Span.Contains(m.Start)).OrderBy(m => m.Start);
             var numbers = Digits().Matches(item.Text.Value).Select(m => m.Value.TrimStart('0')).Where(n => n.Length > 0).Distinct(StringComparer.Ordinal);
             var taken = model.Dates.Select(d => d.SourceSpan).Concat(model.References.Select(r => r.SourceSpan)).Where(s => item.Span.Contains(s.Start)).ToList();
-            var values = VersionNumbers.Read(item.Text, document.Language.DecimalSeparator, taken);
+            var values = VersionNumbers.Read(item.Text, document.Language, document.Data.Structure, taken);
             var urls = Urls.Absolute().Matches(item.Text.Value)
                 .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
                 .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], hasFootnotes, [.. numbers], values, [.. urls]));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], [.. markers], [.. numbers], values, [.. urls], Acronyms(item.Text, bodies)));
         }
 
         var versions = document.Options.Versions;
@@ -413,6 +424,34 @@ public static partial class LanguageVersions
     /// </summary>
     private static bool IsBracketedParagraph(ReferenceMention reference) =>
         reference.Kind == ReferenceKind.RuleOfProcedure && reference.Range.Start > 0 && reference.Text.Value[reference.Range.Start - 1] == '(';
+
+    /// <summary>Each acronym of names.json's "acronymEquivalents" with the body it names.</summary>
+    private static Dictionary<string, string> Bodies(NameData names)
+    {
+        var bodies = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (body, acronyms) in names.AcronymEquivalents)
+        {
+            foreach (var acronym in acronyms)
+            {
+                bodies.TryAdd(acronym, body);
+            }
+        }
+
+        return bodies;
+    }
+
+    /// <summary>
+    /// The bodies an item names by an acronym of <paramref name="bodies"/>, each once, in capitals standing as a word of
+    /// their own or a part of a compound ("VN-Mensenrechtenraad"); "Uno" or "uno" is a word, not the UN.
+    /// </summary>
+    private static ImmutableArray<VersionAcronym> Acronyms(MappedText text, Dictionary<string, string> bodies) =>
+        bodies.Count == 0 ? [] : [.. Capitals().Matches(text.Value)
+            .Where(m => bodies.ContainsKey(m.Value))
+            .Select(m => new VersionAcronym(bodies[m.Value], m.Value, text.ToSource(new TextSpan(m.Index, m.Length))))
+            .DistinctBy(a => a.Body)];
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}\p{N}])\p{Lu}{2,6}(?![\p{L}\p{N}])")]
+    private static partial System.Text.RegularExpressions.Regex Capitals();
 
     [System.Text.RegularExpressions.GeneratedRegex("[0-9]+")]
     private static partial System.Text.RegularExpressions.Regex Digits();

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using DraftLint.Analysis;
 using DraftLint.Diagnostics;
+using DraftLint.Syntax;
 
 namespace DraftLint.Rules.Versions;
 
@@ -16,6 +17,7 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
     [
         new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(),
         new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(), new DR6007UrlDiffersBetweenVersions(),
+        new DR6008BodyDiffersBetweenVersions(), new DR6009FootnotesDifferBetweenVersions(),
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
@@ -179,17 +181,39 @@ public abstract class VersionRule
 
     /// <summary>
     /// Reports what an item of the version compared writes (<paramref name="mine"/>) against its counterpart in the
-    /// other version (<paramref name="theirs"/>), the other as related location: "{item} gives '{mine}' … the {language}
-    /// version … '{theirs}'".
+    /// other version (<paramref name="theirs"/>), the other as related location, in the item's message of
+    /// <see cref="ItemMessages"/> with the arguments: the item's label, mine, theirs, the other version's language.
     /// </summary>
     private protected void ReportCounterpart(
         CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, VersionItem item, (string Text, Text.TextSpan Span) mine, (string Text, Text.TextSpan Span) theirs) =>
         run.ReportDiagnostic(Diagnostic.Create(
             Reported,
             run.Locate(pair.Second.Path, mine.Span, $"'{mine.Text}' written here"),
-            [Wording.SentenceCase(item.DisplayName), mine.Text, theirs.Text, pair.First.Language],
+            [item.Mark, mine.Text, theirs.Text, pair.First.Language],
             [run.Locate(pair.First.Path, theirs.Span, $"'{theirs.Text}' in the {pair.First.Language} version")],
-            logicalLocation: item.DisplayName));
+            logicalLocation: item.DisplayName,
+            messageId: MessageId(item.Kind)));
+
+    /// <summary>
+    /// A rule's messages about an item, one for each kind of item (citation, recital, paragraph) and each of
+    /// <paramref name="choices"/> (the fixed words a finding takes: "" for the first), so that the values alone are
+    /// arguments: <paramref name="format"/> writes one from the noun as a sentence begins ("Recital") and the choice.
+    /// The citation's with the first choice is the default message (<see cref="DefaultFormat"/>), the others alternatives.
+    /// </summary>
+    private protected static ImmutableArray<(string Id, string Format)> ItemMessages(Func<string, string, string> format, params string[] choices) =>
+        [.. from kind in LanguageVersions.Parts
+            from choice in choices.Prepend("").Distinct()
+            let id = MessageId(kind, choice)
+            where id != DiagnosticDescriptor.DefaultMessageId
+            select (id, format(Wording.SentenceCase(LanguageVersions.Noun(kind)), choice))];
+
+    /// <summary>The default message of <see cref="ItemMessages"/>: a citation's, with the first choice of words.</summary>
+    private protected static string DefaultFormat(Func<string, string, string> format) => format(Wording.SentenceCase(LanguageVersions.Noun(SyntaxKind.Citation)), "");
+
+    /// <summary>The id of the message of <see cref="ItemMessages"/> for an item of <paramref name="kind"/>: "default", "recital", "paragraph-absent" …</summary>
+    private protected static string MessageId(SyntaxKind kind, string choice = "") =>
+        kind == SyntaxKind.Citation && choice.Length == 0 ? DiagnosticDescriptor.DefaultMessageId
+            : string.Join('-', new[] { LanguageVersions.Noun(kind), choice }.Where(c => c.Length > 0));
 
     /// <summary>Reports this rule's findings in one pair of versions.</summary>
     private protected abstract void CheckPair(CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair);

@@ -97,21 +97,21 @@ public sealed class VersionRuleTests
     public void DR6002_reports_a_date_one_version_gives_as_another_day() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 5, Dutch[5].Replace("9 februari 2015", "19 februari 2015", StringComparison.Ordinal)))))
             .ShouldBe([
-                "ta.nl.txt(11,60): DR6002: Citation 4 gives '19 februari 2015' here, where the en version has '9 February 2015'; the versions of one text must state the same date."
+                "ta.nl.txt(11,60): DR6002: Citation '4' gives '19 februari 2015' here, where the 'en' version has '9 February 2015'; the versions of one text must state the same date."
                 + " | ta.en.txt(6,70): '9 February 2015' in the en version"]);
 
     [Fact]
     public void DR6003_notes_a_date_one_version_gives_only_as_its_month() =>
         Run(("ta.en.txt", EnglishText(With(English, 4, English[4].Replace("adopted on 25 June 2012", "adopted in June 2012", StringComparison.Ordinal)))), ("ta.nl.txt", DutchText()))
             .ShouldBe([
-                "ta.nl.txt(9,93): DR6003: Citation 3 gives '25 juni 2012' here and 'June 2012' in the en version: the same month, to the day in one version only."
+                "ta.nl.txt(9,93): DR6003: Citation '3' gives '25 juni 2012' here and 'June 2012' in the 'en' version: the same month, to the day in one version only."
                 + " | ta.en.txt(5,105): 'June 2012' in the en version"]);
 
     [Fact]
     public void DR6004_reports_a_rule_of_procedure_one_version_numbers_otherwise() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(With(Dutch, 7, Dutch[7].Replace("123", "128", StringComparison.Ordinal)))))
             .ShouldBe([
-                "ta.nl.txt(15,11): DR6004: Citation 6 cites 'artikel 128' here, where the en version has '123(2)'; the versions of one text must cite the same."
+                "ta.nl.txt(15,11): DR6004: Citation '6' cites 'artikel 128' here, where the 'en' version has '123(2)'; the versions of one text must cite the same."
                 + " | ta.en.txt(8,25): '123(2)' in the en version"]);
 
     [Fact]
@@ -119,7 +119,7 @@ public sealed class VersionRuleTests
         Run(("ta.en.txt", EnglishText(With(English, 9, "B. whereas the 28th session of the UNHRC, with 47 members and 1,500 observers, will be held from 2 to 27 March 2015;"))),
             ("ta.nl.txt", DutchText(With(Dutch, 9, "B. overwegende dat de 28e zitting van de UNHRC, met 47 leden en 15.000 waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))))
             .ShouldBe([
-                "ta.nl.txt(19,65): DR6005: Recital B gives '15.000' here, where the en version has '1,500'; the versions of one text must give the same numbers."
+                "ta.nl.txt(19,65): DR6005: Recital 'B' gives '15.000' here, where the 'en' version has '1,500'; the versions of one text must give the same numbers."
                 + " | ta.en.txt(10,63): '1,500' in the en version"]);
 
     [Theory]
@@ -131,6 +131,36 @@ public sealed class VersionRuleTests
         Run(("ta.en.txt", EnglishText(With(English, 9, $"B. whereas the 28th session of the UNHRC, with {english} observers, will be held from 2 to 27 March 2015;"))),
             ("ta.nl.txt", DutchText(With(Dutch, 9, $"B. overwegende dat de 28e zitting van de UNHRC, met {dutch} waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))))
             .ShouldBeEmpty();
+
+    // An amount in recital B of each version: "with EUR 10 million for observers", "met 10 miljoen euro voor waarnemers".
+    private static string[] WithAmounts(string english, string dutch) =>
+        Run(("ta.en.txt", EnglishText(With(English, 9, $"B. whereas the 28th session of the UNHRC, with {english} for observers, will be held from 2 to 27 March 2015;"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 9, $"B. overwegende dat de 28e zitting van de UNHRC, met {dutch} voor waarnemers, van 2 t/m 27 maart 2015 plaatsvindt;"))));
+
+    [Theory]
+    [InlineData("1.5 billion", "1,5 miljard")]
+    [InlineData("1 500 million", "1,5 miljard")]
+    [InlineData("1 500 million", "1.500 miljoen")]
+    [InlineData("EUR 1.5 billion", "1 500 000 000 euro")]
+    [InlineData("EUR 10 million", "10 miljoen euro")]
+    [InlineData("€10 million", "EUR 10 miljoen")]
+    [InlineData("10 million", "€ 10 miljoen")]
+    [InlineData("EUR 10 million", "tien miljoen euro")]
+    [InlineData("15 %", "15 %")]
+    public void DR6005_compares_amounts_with_their_scale_words_and_currencies_whichever_side_they_stand(string english, string dutch) =>
+        WithAmounts(english, dutch).ShouldBeEmpty();
+
+    [Fact]
+    public void DR6005_reports_an_amount_in_another_currency() =>
+        WithAmounts("USD 10 million", "10 miljoen euro").ShouldBe([
+            "ta.nl.txt(19,53): DR6005: Recital 'B' gives '10 miljoen euro' here, where the 'en' version has 'USD 10 million'; the versions of one text must give the same numbers."
+            + " | ta.en.txt(10,48): 'USD 10 million' in the en version"]);
+
+    [Fact]
+    public void DR6005_reports_an_amount_of_another_scale() =>
+        WithAmounts("EUR 1.5 billion", "1,5 miljoen euro").ShouldBe([
+            "ta.nl.txt(19,53): DR6005: Recital 'B' gives '1,5 miljoen euro' here, where the 'en' version has 'EUR 1.5 billion'; the versions of one text must give the same numbers."
+            + " | ta.en.txt(10,48): 'EUR 1.5 billion' in the en version"]);
 
     [Fact]
     public void DR6005_says_nothing_where_one_version_writes_a_number_in_words() =>
@@ -165,7 +195,7 @@ public sealed class VersionRuleTests
     public void DR6001_reports_a_citation_dropped_from_one_version_and_compares_the_later_ones_with_their_counterparts() =>
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText(Without(Dutch, 3))))
             .ShouldBe([
-                "ta.en.txt(4,3): DR6001: Citation 2 has no counterpart in the nl version (5 citations there, 6 citations here); a version lacks it or has one too many."
+                "ta.en.txt(4,3): DR6001: Citation '2' has no counterpart in the 'nl' version (citations: '5' there, '6' here); a version lacks it or has one too many."
                 + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
 
     [Fact]
@@ -176,7 +206,7 @@ public sealed class VersionRuleTests
         string[] dutch = [.. Dutch[..3], "–  gezien de artikelen 17 en 207 van het Verdrag betreffende de werking van de Europese Unie (VWEU),", .. Dutch[3..]];
         Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch)))
             .ShouldBe([
-                "ta.en.txt(4,3): DR6001: Citation 2 has no counterpart in the nl version (7 citations there, 8 citations here); a version lacks it or has one too many."
+                "ta.en.txt(4,3): DR6001: Citation '2' has no counterpart in the 'nl' version (citations: '7' there, '8' here); a version lacks it or has one too many."
                 + " | ta.nl.txt(5,4): citation 1 of the nl version, before the gap"]);
     }
 
@@ -185,10 +215,10 @@ public sealed class VersionRuleTests
     {
         Run(("ta.en.txt", EnglishText(Without(English, 10))), ("ta.nl.txt", DutchText()))
             .ShouldBe([
-                "ta.nl.txt(21,1): DR6001: Paragraph 1 has no counterpart in the en version (1 paragraph there, 2 paragraphs here); a version lacks it or has one too many."]);
+                "ta.nl.txt(21,1): DR6001: Paragraph '1' has no counterpart in the 'en' version (paragraphs: '1' there, '2' here); a version lacks it or has one too many."]);
         Run(("ta.en.txt", EnglishText()), ("ta.nl.txt", DutchText([.. Dutch[..10], "C. overwegende dat de Raad de prioriteiten op 9 februari 2015 heeft vastgesteld;", .. Dutch[10..]])))
             .ShouldBe([
-                "ta.nl.txt(21,1): DR6001: Recital C has no counterpart in the en version (2 recitals there, 3 recitals here); a version lacks it or has one too many."
+                "ta.nl.txt(21,1): DR6001: Recital 'C' has no counterpart in the 'en' version (recitals: '2' there, '3' here); a version lacks it or has one too many."
                 + " | ta.en.txt(10,1): recital B of the en version, before the gap"]);
     }
 
@@ -204,7 +234,38 @@ public sealed class VersionRuleTests
         string[] dutch = [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus1,", .. Dutch[3..]];
         Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText(dutch))).ShouldBeEmpty();
         Run(("ta.en.txt", EnglishText(english)), ("ta.nl.txt", DutchText([.. dutch, "1 Aangenomen teksten, P9_TA(2020)0232."])))
-            .Select(d => d[..d.IndexOf(": DR6004: Citation 2 cites 'P9_TA(2020)0232' here, where the en version has 'P9_TA(2020)0231'", StringComparison.Ordinal)]).ShouldBe(["ta.nl.txt(27,23)"]);
+            .Select(d => d[..d.IndexOf(": DR6004: Citation '2' cites 'P9_TA(2020)0232' here, where the 'en' version has 'P9_TA(2020)0231'", StringComparison.Ordinal)]).ShouldBe(["ta.nl.txt(27,23)"]);
+    }
+
+    // Citation 2 with a note, and a later citation with a note in both versions; where the Dutch drops the first, its notes are numbered from the later one.
+    private static (string English, string Dutch) WithNotes(bool dutchDropsFirst) =>
+        (EnglishText([.. English[..3], "– having regard to its previous resolutions on Belarus, in particular that of 17 September 2020 on the situation in Belarus1,", .. English[3..5],
+            English[5][..^1] + "2,", .. English[6..], "", "1 Texts adopted, P9_TA(2020)0231.", "2 Texts adopted, P8_TA(2015)0079."]),
+         DutchText(dutchDropsFirst
+            ? [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus,", .. Dutch[3..5], Dutch[5][..^1] + "1,", .. Dutch[6..], "1 Aangenomen teksten, P8_TA(2015)0079."]
+            : [.. Dutch[..3], "–  gezien zijn eerdere resoluties over Belarus, in het bijzonder die van 17 september 2020 over de situatie in Belarus1,", .. Dutch[3..5], Dutch[5][..^1] + "2,", .. Dutch[6..], "1 Aangenomen teksten, P9_TA(2020)0231.", "2 Aangenomen teksten, P8_TA(2015)0079."]));
+
+    [Fact]
+    public void DR6009_reports_an_item_whose_footnote_marker_one_version_lacks()
+    {
+        var (en, nl) = WithNotes(dutchDropsFirst: true);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBe([
+            "ta.nl.txt(7,4): DR6009: Citation '2' has footnote markers: '0' here, '1' in the 'en' version; the versions of one text must have the same notes."
+            + " | ta.en.txt(4,124): the marker of citation 2 of the en version"]);
+    }
+
+    [Fact]
+    public void DR6009_says_nothing_where_both_versions_mark_the_same_notes()
+    {
+        var (en, nl) = WithNotes(dutchDropsFirst: false);
+        Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void DR6009_says_nothing_where_one_version_has_no_notes_at_all()
+    {
+        var (en, _) = WithNotes(dutchDropsFirst: false);
+        Run(("ta.en.txt", en), ("ta.nl.txt", DutchText())).Where(d => d.Contains("DR6009", StringComparison.Ordinal)).ShouldBeEmpty();
     }
 
     [Fact]
@@ -236,7 +297,7 @@ public sealed class VersionRuleTests
             ("b/motie.txt", DutchText(With(Dutch, 5, Dutch[5].Replace("9 februari 2015", "19 februari 2015", StringComparison.Ordinal)))),
             ("b/other.nl.txt", DutchText()))
             .ShouldBe([
-                "b/motie.txt(11,60): DR6002: Citation 4 gives '19 februari 2015' here, where the en version has '9 February 2015'; the versions of one text must state the same date."
+                "b/motie.txt(11,60): DR6002: Citation '4' gives '19 februari 2015' here, where the 'en' version has '9 February 2015'; the versions of one text must state the same date."
                 + " | a/motion-en.txt(6,70): '9 February 2015' in the en version"]);
 
     [Fact]
@@ -246,7 +307,7 @@ public sealed class VersionRuleTests
             ("ta.en.txt", EnglishText(With(English, 5, English[5].Replace("9 February 2015", "19 February 2015", StringComparison.Ordinal)))),
             ("ta.nl.txt", DutchText()))
             .ShouldBe([
-                "ta.en.txt(6,70): DR6002: Citation 4 gives '19 February 2015' here, where the nl version has '9 februari 2015'; the versions of one text must state the same date."
+                "ta.en.txt(6,70): DR6002: Citation '4' gives '19 February 2015' here, where the 'nl' version has '9 februari 2015'; the versions of one text must state the same date."
                 + " | ta.nl.txt(11,60): '9 februari 2015' in the nl version"]);
 
     [Fact]
@@ -260,7 +321,7 @@ public sealed class VersionRuleTests
             ("ta.fr.txt", FrenchText()),
             ("ta.nl.txt", DutchText()))
             .ShouldBe([
-                "ta.en.txt(6,70): DR6002: Citation 4 gives '19 February 2015' here, where the fr version has '9 février 2015'; the versions of one text must state the same date."
+                "ta.en.txt(6,70): DR6002: Citation '4' gives '19 February 2015' here, where the 'fr' version has '9 février 2015'; the versions of one text must state the same date."
                 + " | ta.fr.txt(11,61): '9 février 2015' in the fr version"]);
 
     [Fact]
@@ -270,7 +331,7 @@ public sealed class VersionRuleTests
             ("motion.en.txt", "Motion for a resolution B8-0229/2015\n" + EnglishText(Without(English, 0))),
             ("adopted.nl.txt", "P8_TA(2015)0079\n\n" + DutchText(Without(Dutch, 3))))
             .ShouldBe([
-                "adopted.nl.txt(1,1): DR6006: 'P8_TA(2015)0079' is the text adopted and the en version's 'B8-0229/2015' the text as tabled: different stages of one resolution, which amendments make differ; their items are not compared as versions."
+                "adopted.nl.txt(1,1): DR6006: 'P8_TA(2015)0079' is the text adopted and the 'en' version's 'B8-0229/2015' the text as tabled: different stages of one resolution, which amendments make differ; their items are not compared as versions."
                 + " | motion.en.txt(1,25): 'B8-0229/2015' of the en version, the text as tabled"]);
 
     [Fact]
@@ -302,7 +363,7 @@ public sealed class VersionRuleTests
         var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097");
         Run(("ta.en.txt", en), ("ta.nl.txt", nl))
             .ShouldBe([
-                "ta.nl.txt(9,107): DR6007: Citation 3 links to 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097' here, where the en version has 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079'; the versions of one text must link to the same address."
+                "ta.nl.txt(9,107): DR6007: Citation '3' links to 'https://eur-lex.europa.eu/legal-content/NL/TXT/?uri=CELEX:52015IP0097' here, where the 'en' version has 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079'; the versions of one text must link to the same address."
                 + " | ta.en.txt(5,119): 'https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079' in the en version"]);
     }
 
@@ -312,6 +373,30 @@ public sealed class VersionRuleTests
         var (en, nl) = WithLinks("https://eur-lex.europa.eu/legal-content/EN/TXT/?uri=CELEX:52015IP0079", "zie het Publicatieblad");
         Run(("ta.en.txt", en), ("ta.nl.txt", nl)).ShouldBeEmpty();
     }
+
+    // Citation 4 of each version with a body named by its acronym: "at UN human rights fora", "in VN-mensenrechtenfora".
+    private static string[] WithBodies(string english, string dutch) =>
+        Run(("ta.en.txt", EnglishText(With(English, 5, $"– having regard to the conclusions of the Foreign Affairs Council of 9 February 2015 on EU priorities at {english} human rights fora,"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 5, $"–  gezien de conclusies van de Raad Buitenlandse Zaken van 9 februari 2015 over de prioriteiten van de EU in {dutch}-mensenrechtenfora,"))));
+
+    [Theory]
+    [InlineData("UN", "VN")]
+    [InlineData("NATO", "NAVO")]
+    [InlineData("OSCE", "OVSE")]
+    [InlineData("United Nations", "VN")]
+    [InlineData("UN", "de Verenigde Naties")]
+    public void DR6008_a_body_by_its_acronym_in_each_language_is_the_same_body(string english, string dutch) =>
+        WithBodies(english, dutch).ShouldBeEmpty();
+
+    [Fact]
+    public void DR6008_notes_an_item_that_names_another_body() =>
+        WithBodies("NATO", "OVSE").ShouldBe([
+            "ta.nl.txt(11,110): DR6008: Citation '4' names 'OVSE' here, where the 'en' version names 'NATO'; check that both versions name the same body."
+            + " | ta.en.txt(6,106): 'NATO' in the en version"]);
+
+    [Fact]
+    public void DR6008_reads_capitals_only_uno_is_a_word() =>
+        WithBodies("NATO", "Uno").ShouldBeEmpty();
 
     [Theory]
     [InlineData("texts/x.en.txt", "en", "texts/x")]
