@@ -9,7 +9,7 @@ namespace DraftLint.Cli.Output;
 /// A run compared with a baseline SARIF log by partial fingerprints: each finding is new, unchanged or updated
 /// (same fingerprint, other message); the baseline's findings that are gone come back as absent results.
 /// </summary>
-internal sealed partial class Baseline
+internal sealed class Baseline
 {
     private Baseline(Dictionary<Diagnostic, BaselineState> states, List<Result> absent)
     {
@@ -58,22 +58,12 @@ internal sealed partial class Baseline
             var key = (diagnostic.Id, keys.Fingerprint(diagnostic));
             seen.Add(key);
             states[diagnostic] = !old.TryGetValue(key, out var before) ? BaselineState.New
-                : SameMessage(before.Message?.Text, SarifReportWriter.MessageText(diagnostic)) ? BaselineState.Unchanged
+                : before.Message?.Text == SarifReportWriter.MessageText(diagnostic) ? BaselineState.Unchanged
                 : BaselineState.Updated;
         }
 
         return new Baseline(states, [.. old.Where(o => !seen.Contains(o.Key)).Select(o => o.Value)]);
     }
-
-    /// <summary>
-    /// Whether a finding's message is the one the baseline recorded, but for the line numbers it cites ("repeats the
-    /// label of the recital at line 12"): lines moving is no change of the finding, as it is none of its fingerprint.
-    /// </summary>
-    private static bool SameMessage(string? before, string now) =>
-        before is not null && LineNumber().Replace(before, "line #") == LineNumber().Replace(now, "line #");
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\bline '?\d+'?")]
-    private static partial System.Text.RegularExpressions.Regex LineNumber();
 
     /// <summary>0, or 1 where a new error-level finding (not suppressed) appeared, or 2 for a run problem.</summary>
     public int ExitCode(LintRunResult run) =>

@@ -30,7 +30,7 @@ internal static partial class DocumentDateResolver
     {
         if (configuredDate is { } asOf)
         {
-            return new DocumentDate(asOf, DocumentDateSource.Configuration, "set by --as-of or asOf in the configuration");
+            return new DocumentDate(asOf, DocumentDateSource.Configuration, []);
         }
 
         var headerItems = HeaderItems(document).ToHashSet();
@@ -50,31 +50,31 @@ internal static partial class DocumentDateResolver
 
         if (titles.FirstOrDefault() is { } title)
         {
-            return new DocumentDate(title.Start!.Value, DocumentDateSource.Title, $"the date in the title, '{title.Text}'");
+            return new DocumentDate(title.Start!.Value, DocumentDateSource.Title, [title.Text]);
         }
 
         if (header.FirstOrDefault(d => LineOf(source, d) is { } line && TablingLine().IsMatch(line)) is { } tabled)
         {
-            return new DocumentDate(tabled.Start!.Value, DocumentDateSource.TablingDate, $"the tabling date under the title, '{tabled.Text}'");
+            return new DocumentDate(tabled.Start!.Value, DocumentDateSource.TablingDate, [tabled.Text]);
         }
 
         var sittings = header.Where(d => IsSittingLine(source, d)).ToList();
         if (sittings.Select(d => d.Start).Distinct().Count() == 1)
         {
-            return new DocumentDate(sittings[0].Start!.Value, DocumentDateSource.Sitting, $"the sitting line, '{sittings[0].Text}'");
+            return new DocumentDate(sittings[0].Start!.Value, DocumentDateSource.Sitting, [sittings[0].Text]);
         }
 
         // Not the Official Journal's publication line ("OJ C 45E, 23.2.2006, p. 107", "Official Journal 045 E, 23/02/2006").
         if (sittings.Count == 0 && header.FirstOrDefault(d => IsHeaderDate(d) && !InPublicationLine(source, d, language)) is { } other)
         {
-            return new DocumentDate(other.Start!.Value, DocumentDateSource.Header, $"from the header, '{other.Text}'");
+            return new DocumentDate(other.Start!.Value, DocumentDateSource.Header, [other.Text]);
         }
 
         // Nothing stated: the page's procedure box is the best estimate, its last sitting (the vote, or the debate).
         var box = dates.Where(d => d.IsFullDate && d.IsValid && d.Start is not null && InProcedureBox(source, d)).MaxBy(d => d.Start);
         if (box is not null)
         {
-            return new DocumentDate(box.Start!.Value, DocumentDateSource.ProcedureBox, $"estimated: the last sitting in the page's procedure box, '{box.Text}'");
+            return new DocumentDate(box.Start!.Value, DocumentDateSource.ProcedureBox, [box.Text]);
         }
 
         var reference = ReferenceYear(headerItems);
@@ -91,13 +91,13 @@ internal static partial class DocumentDateResolver
             if (supported)
             {
                 return new DocumentDate(date, DocumentDateSource.LatestStatedDate, reference is { } bounded
-                    ? $"estimated: the latest date the text states in a past-tense statement, '{mention.Text}', within the year of {bounded.Reference}"
-                    : $"estimated: the latest date the text states in a past-tense statement, '{mention.Text}'");
+                    ? [mention.Text, bounded.Reference]
+                    : [mention.Text]);
             }
         }
 
         return reference is { } only
-            ? new DocumentDate(bound, DocumentDateSource.ReferenceYear, $"estimated: the end of the year of {only.Reference}")
+            ? new DocumentDate(bound, DocumentDateSource.ReferenceYear, [only.Reference])
             : null;
     }
 

@@ -36,13 +36,50 @@ public enum DocumentDateSource
     LatestStatedDate,
 }
 
-/// <summary>A document's own date and where DraftLint found it.</summary>
-public sealed record DocumentDate(DateOnly Date, DocumentDateSource Source, string Evidence)
+/// <summary>
+/// A document's own date and where DraftLint found it: the kind of evidence (<see cref="EvidenceId"/>) and the text of
+/// the document it quotes (the date as written, the reference whose year bounds it).
+/// </summary>
+public sealed record DocumentDate(DateOnly Date, DocumentDateSource Source, ImmutableArray<string> Quoted)
 {
+    /// <summary>
+    /// Each way of saying where a document's date came from, by id: a composite format of its quoted text ('{0}', '{1}'),
+    /// so that a rule's message can hold the evidence's fixed words and quote only what the document says.
+    /// </summary>
+    public static ImmutableArray<(string Id, string Format)> EvidenceFormats { get; } =
+    [
+        ("title", "the date in the title, '{0}'"),
+        ("tabling-date", "the tabling date under the title, '{0}'"),
+        ("sitting", "the sitting line, '{0}'"),
+        ("header", "from the header, '{0}'"),
+        ("configuration", "set by --as-of or asOf in the configuration"),
+        ("procedure-box", "estimated: the last sitting in the page's procedure box, '{0}'"),
+        ("latest-stated-date", "estimated: the latest date the text states in a past-tense statement, '{0}'"),
+        ("latest-stated-date-in-year", "estimated: the latest date the text states in a past-tense statement, '{0}', within the year of '{1}'"),
+        ("reference-year", "estimated: the end of the year of '{0}'"),
+    ];
+
     /// <summary>True where the date is only a lower bound (the latest date the text states) or an upper bound (a reference's year).</summary>
     public bool IsEstimate => Source is DocumentDateSource.LatestStatedDate or DocumentDateSource.ReferenceYear or DocumentDateSource.ProcedureBox;
 
-    /// <summary>"15 March 2012 (from the header …)", for messages and the run summary.</summary>
+    /// <summary>Which of <see cref="EvidenceFormats"/> says where the date came from.</summary>
+    public string EvidenceId => Source switch
+    {
+        DocumentDateSource.Configuration => "configuration",
+        DocumentDateSource.Title => "title",
+        DocumentDateSource.TablingDate => "tabling-date",
+        DocumentDateSource.Sitting => "sitting",
+        DocumentDateSource.Header => "header",
+        DocumentDateSource.ProcedureBox => "procedure-box",
+        DocumentDateSource.LatestStatedDate => Quoted.Length == 2 ? "latest-stated-date-in-year" : "latest-stated-date",
+        DocumentDateSource.ReferenceYear => "reference-year",
+        _ => throw new InvalidOperationException($"A document date has no evidence of source {Source}."),
+    };
+
+    /// <summary>"the tabling date under the title, '22.11.2016'": where the date came from, in words.</summary>
+    public string Evidence => string.Format(CultureInfo.InvariantCulture, EvidenceFormats.Single(e => e.Id == EvidenceId).Format, [.. Quoted]);
+
+    /// <summary>"15 March 2012 (from the header …)", for the run summary.</summary>
     public string Describe() => $"{Format(Date)} ({Evidence})";
 
     public static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

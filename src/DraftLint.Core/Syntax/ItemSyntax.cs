@@ -72,9 +72,6 @@ public sealed class ItemSyntax : SyntaxNode
         return null;
     }
 
-    /// <summary>The first line of the item in the source (1-based).</summary>
-    public int StartLine => Text.Source.GetLinePosition(Span.Start).Line;
-
     /// <summary>A human name for the item, used as the SARIF logical location: "recital G", "paragraph 13", "citation 4".</summary>
     public override string DisplayName => Kind switch
     {

@@ -21,17 +21,28 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
     /// </summary>
     public const int DebateWeekDays = 10;
 
+    private const string PastEvent = "past-event";
+    private const string CitedDocument = "cited-document";
+
+    /// <summary>One message per kind of dated thing and per way the document's date was found.</summary>
+    private static readonly MessageSet Messages = new(
+        DateWording.WithEvidence(PastEvent, "'{0}' comes after the document's date, '{1}' ({evidence}); a past event cannot be later than the text.", 2)
+            .Concat(DateWording.WithEvidence(CitedDocument, "'{0}' comes after the document's date, '{1}' ({evidence}); a cited document cannot be later than the text.", 2)));
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3001",
         "Date after the document's date",
-        "'{0}' is {1} after the document's date, {2} ({3}); {4} cannot be later than the text.",
+        Messages.Default,
         "Dates",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
         "A date in a past or perfect statement ('were arrested since', 'was signed on', 'sinds', 'werd … op') or in a citation "
         + "cannot lie after the document's own date. Forward-looking statements ('plans a rally on', 'due in', 'will', 'zal') are not checked. "
         + "The finding is an error only where the text states its date (title, tabling date, sitting line, header) or the configuration sets it; "
-        + "checked against an estimate (the latest date the text states, a reference's year) it is at most a warning.");
+        + "checked against an estimate (the latest date the text states, a reference's year) it is at most a warning.")
+    {
+        AlternativeMessageFormats = Messages.Alternatives,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -58,9 +69,10 @@ public sealed class DR3001DateAfterDocumentDate : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, date.SourceSpan),
-                    [date.Text, DateWording.Distance(own.Date, start, date.Day is not null), DocumentDate.Format(own.Date), own.Evidence, date.Context == TenseContext.Citation ? "a cited document" : "a past event"],
+                    DateWording.EvidenceArguments(own, date.Text, DocumentDate.Format(own.Date)),
                     logicalLocation: date.Item.DisplayName,
-                    maximumSeverity: own.IsEstimate ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error));
+                    maximumSeverity: own.IsEstimate ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+                    messageId: Messages.IdOf(DateWording.EvidenceId(date.Context == TenseContext.Citation ? CitedDocument : PastEvent, own))));
             }
         });
 }

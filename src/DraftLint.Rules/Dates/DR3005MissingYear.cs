@@ -13,7 +13,7 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3005",
         "Date without a year",
-        "'{0}' has no year, and its sentence does not make it plain; {1}.",
+        "'{0}' has no year, and its sentence does not make it plain; add one ('{1}', from the document's date).",
         "Dates",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
@@ -21,7 +21,12 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
         + "of a later date in the same list ('on 3 November and 22 December 2011') or stands in a sentence whose dates make its year plain is not reported; "
         + "a year the sentence states is not plain where reading the date in it would put the dates out of order ('the statements of 17 December 2011 "
         + "and of 17 January': 17 January 2011 would come first, so the year is 2012). "
-        + "The fix adds the year of the document's date (the year before, for a past event that would otherwise come after the document).");
+        + "The fix adds the year of the document's date (the year before, for a past event that would otherwise come after the document).")
+    {
+        AlternativeMessageFormats = [(NoDocumentDate, "'{0}' has no year, and its sentence does not make it plain; add one.")],
+    };
+
+    private const string NoDocumentDate = "no-document-date";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -43,7 +48,6 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
                 }
 
                 var year = DateWording.InferYear(date, semantic.DocumentDate);
-                var advice = year is int y ? $"add one ({y}, from the document's date)" : "add one";
                 var end = date.Item.Text.ToSource(date.Range).End;
                 var fix = year is int inferred
                     ? CodeFix.Replace($"Add the year {inferred}", new TextSpan(end, 0), " " + inferred.ToString(CultureInfo.InvariantCulture))
@@ -51,9 +55,10 @@ public sealed class DR3005MissingYear : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(document.Document.Source, date.SourceSpan),
-                    [date.Text, advice],
+                    year is int y ? [date.Text, y] : [date.Text],
                     fix: fix,
-                    logicalLocation: date.Item.DisplayName));
+                    logicalLocation: date.Item.DisplayName,
+                    messageId: year is null ? NoDocumentDate : DiagnosticDescriptor.DefaultMessageId));
             }
         });
 

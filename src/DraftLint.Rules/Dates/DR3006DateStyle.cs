@@ -11,13 +11,25 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3006",
         "Date style",
-        "'{0}' {1}; the EU style is '{2}'.",
+        "'{0}' uses an ordinal; the EU style is '{1}'.",
         "Style",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "The Interinstitutional Style Guide writes dates as '3 February 2012': no ordinal ('3rd'), the day before the month, "
         + "no comma, no leading zero ('03'), also in numeric dates ('20.8.2008'); a range opened by 'from' or 'between' is written out "
-        + "('from 2 to 13 December', not 'from 2-13 December'; rangeIntroducers in rules/lang/XX/pack.json).");
+        + "('from 2 to 13 December', not 'from 2-13 December'; rangeIntroducers in rules/lang/XX/pack.json).")
+    {
+        AlternativeMessageFormats =
+        [
+            (LeadingZero, "'{0}' has a leading zero; the EU style is '{1}'."),
+            (MonthFirst, "'{0}' puts the month before the day; the EU style is '{1}'."),
+            (DashedRange, "'{0}' joins its days with a dash after '{2}'; the EU style is '{1}'."),
+        ],
+    };
+
+    private const string LeadingZero = "leading-zero";
+    private const string MonthFirst = "month-first";
+    private const string DashedRange = "dashed-range";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -34,56 +46,51 @@ public sealed class DR3006DateStyle : DiagnosticAnalyzer
                 }
 
                 var text = date.Item.Text;
-                string? problem = null;
+                string? messageId = null;
                 CodeFix? fix = null;
                 var styled = "";
+                string? opener = null;
                 var range = date.Range;
                 if (date.OrdinalRange is { } ordinal)
                 {
-                    problem = "uses an ordinal";
+                    messageId = DiagnosticDescriptor.DefaultMessageId;
                     styled = Without(date, ordinal);
                     fix = new CodeFix("Remove the ordinal suffix", [new TextEdit(text.ToSource(ordinal), "")]);
                 }
                 else if (date.LeadingZeroRange is { } zero)
                 {
-                    problem = "has a leading zero";
+                    messageId = LeadingZero;
                     styled = Without(date, zero);
                     fix = new CodeFix("Remove the leading zero", [new TextEdit(text.ToSource(zero), "")]);
                 }
                 else if (date.MonthFirst && date is { Day: int day, Year: int year })
                 {
                     var monthText = date.Text.Split(' ', '.')[0];
-                    problem = "puts the month before the day";
+                    messageId = MonthFirst;
                     styled = $"{day} {monthText} {year}";
                     fix = CodeFix.Replace("Write the day before the month", date.SourceSpan, styled);
                 }
                 else if (date.Form == DateForm.DayRange && WrittenOut(text.Value, date, introducers) is { } writtenOut)
                 {
                     (range, styled) = writtenOut;
-                    problem = $"joins its days with a dash after '{text.Value[range.Start..].Split(' ')[0]}'";
+                    messageId = DashedRange;
+                    opener = text.Value[range.Start..].Split(' ')[0];
                     fix = CodeFix.Replace("Write the range out", text.ToSource(range), styled);
                 }
 
-                var written = text.Value.Substring(range.Start, range.Length);
-                if (problem is not null && text.IsContiguous(range))
+                if (messageId is null)
                 {
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, text.ToSource(range)),
-                        [written, problem, styled],
-                        fix: fix,
-                        logicalLocation: date.Item.DisplayName));
+                    continue;
                 }
-                else if (problem is not null)
-                {
-                    // Across a line break the fix's span would cover the break: report without a fix.
-                    document.ReportDiagnostic(Diagnostic.Create(
-                        Descriptor,
-                        Location.Create(document.Document.Source, text.ToSource(range)),
-                        [written, problem, styled],
-                        fix: fix is { Edits: [var edit] } && edit.Span.Length <= 2 ? fix : null,
-                        logicalLocation: date.Item.DisplayName));
-                }
+
+                // Across a line break a fix's span would cover the break: only a fix of a character or two is kept.
+                document.ReportDiagnostic(Diagnostic.Create(
+                    Descriptor,
+                    Location.Create(document.Document.Source, text.ToSource(range)),
+                    opener is null ? [text.Value.Substring(range.Start, range.Length), styled] : [text.Value.Substring(range.Start, range.Length), styled, opener],
+                    fix: text.IsContiguous(range) || fix is { Edits: [{ Span.Length: <= 2 }] } ? fix : null,
+                    logicalLocation: date.Item.DisplayName,
+                    messageId: messageId));
             }
         });
 

@@ -13,14 +13,19 @@ public sealed class DR3007AnniversaryCount : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR3007",
         "Anniversary count",
-        "'{0}' does not fit the years it counts: {1} is {2} years after {3}.",
+        "'{0}' does not fit the years it counts: '{1}' is the '{2}' anniversary of '{3}'.",
         "Dates",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "An anniversary's number is the years between the event and the day it is marked: the event's year is the first year the sentence "
         + "gives after 'anniversary of'; the day marked is the date the sentence gives before it ('on 10 December 1998, the 50th anniversary of') "
         + "or else the document's date. A number one year off is not reported (an anniversary coming next year, or an approximate document date). "
-        + "The phrase is anniversaryPattern in rules/lang/XX/pack.json.");
+        + "The phrase is anniversaryPattern in rules/lang/XX/pack.json.")
+    {
+        AlternativeMessageFormats = [(DocumentYear, "'{0}' does not fit the years it counts: the document's year, '{1}', is the '{2}' anniversary of '{3}'.")],
+    };
+
+    private const string DocumentYear = "document-year";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -49,7 +54,7 @@ public sealed class DR3007AnniversaryCount : DiagnosticAnalyzer
                     }
 
                     var marked = dates.LastOrDefault(d => d.Range.End <= match.Index);
-                    var (year, from) = marked?.Year is int y ? (y, $"'{marked.Text}'") : semantic.DocumentDate is { } own ? (own.Date.Year, "the document's date") : (0, "");
+                    (int year, string? from) = marked?.Year is int y ? (y, (string?)marked.Text) : semantic.DocumentDate is { } own ? (own.Date.Year, null) : (0, null);
                     if (year == 0 || Math.Abs(year - eventYear - number) <= 1 || year <= eventYear)
                     {
                         continue;
@@ -58,9 +63,10 @@ public sealed class DR3007AnniversaryCount : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, item.Text.ToSource(new TextSpan(match.Index, match.Length))),
-                        [match.Value, $"{year} ({from})", year - eventYear, $"{eventYear} ('{eventDate.Text}')"],
+                        [match.Value, from ?? (object)year, Wording.Ordinal(year - eventYear), eventDate.Text],
                         [Location.Create(document.Document.Source, eventDate.SourceSpan, "the event")],
-                        logicalLocation: item.DisplayName));
+                        logicalLocation: item.DisplayName,
+                        messageId: from is null ? DocumentYear : DiagnosticDescriptor.DefaultMessageId));
                 }
             }
         });

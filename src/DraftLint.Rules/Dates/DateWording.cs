@@ -1,30 +1,31 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using DraftLint.Semantics;
 
 namespace DraftLint.Rules.Dates;
 
 /// <summary>Wording and inference the date rules share.</summary>
-internal static class DateWording
+internal static partial class DateWording
 {
-    /// <summary>"10 months", "1 year and 2 months", "12 days": how far <paramref name="later"/> lies after <paramref name="earlier"/>, worded in English.</summary>
-    public static string Distance(DateOnly earlier, DateOnly later, bool dayPrecision)
-    {
-        var months = ((later.Year - earlier.Year) * 12) + later.Month - earlier.Month;
-        if (dayPrecision && later.Day < earlier.Day)
-        {
-            months--;
-        }
+    /// <summary>
+    /// The messages of a rule that says where the document's date came from: <paramref name="template"/> once per
+    /// <see cref="DocumentDate.EvidenceFormats"/>, its "{evidence}" replaced by the evidence's words, whose quoted values
+    /// take the placeholders after the template's own <paramref name="arguments"/>; each under "<paramref name="id"/>.evidence".
+    /// </summary>
+    public static IEnumerable<(string Id, string Format)> WithEvidence(string id, string template, int arguments) =>
+        DocumentDate.EvidenceFormats.Select(e => (EvidenceId(id, e.Id), template.Replace("{evidence}", Placeholder().Replace(e.Format, m =>
+            "{" + (int.Parse(m.Groups[1].ValueSpan, CultureInfo.InvariantCulture) + arguments).ToString(CultureInfo.InvariantCulture) + "}"), StringComparison.Ordinal)));
 
-        if (months < 1)
-        {
-            return Wording.Quantity(later.DayNumber - earlier.DayNumber, "day");
-        }
+    /// <summary>The id, among <see cref="WithEvidence"/>'s messages, of the one that says where <paramref name="own"/> came from.</summary>
+    public static string EvidenceId(string id, DocumentDate own) => EvidenceId(id, own.EvidenceId);
 
-        var years = months / 12;
-        var rest = months % 12;
-        return years == 0 ? Wording.Quantity(rest, "month")
-            : rest == 0 ? Wording.Quantity(years, "year")
-            : $"{Wording.Quantity(years, "year")} and {Wording.Quantity(rest, "month")}";
-    }
+    /// <summary>A message's arguments followed by the text the document's date quotes, as <see cref="WithEvidence"/>'s messages take them.</summary>
+    public static object?[] EvidenceArguments(DocumentDate own, params object?[] arguments) => [.. arguments, .. own.Quoted];
+
+    private static string EvidenceId(string id, string evidence) => $"{id}.{evidence}";
+
+    [GeneratedRegex(@"\{([0-9]+)\}", RegexOptions.CultureInvariant)]
+    private static partial Regex Placeholder();
 
     /// <summary>
     /// The year a day and month without one most likely has: the document's year, or the year before where

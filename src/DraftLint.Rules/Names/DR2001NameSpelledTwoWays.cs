@@ -11,7 +11,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR2001",
         "Name spelled two ways",
-        "'{0}' ({1}) is also spelled '{2}' ({3}) in this document{4}; use one spelling.",
+        "'{0}' is also spelled '{1}' in this document; use one spelling.",
         "Names",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -20,7 +20,18 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
         + "(or to the canonical spelling of the names list). Different people with a shared first name and word forms (Kazakh/Kazakhstan) are never paired.")
     {
         Precision = RulePrecision.Medium,
+        AlternativeMessageFormats =
+        [
+            (MoreOften, "'{0}' is spelled '{1}' more often in this document; use one spelling."),
+            (GivenName, "'{0}' is also spelled '{1}' in this document for '{2}'; use one spelling."),
+            (GivenName + "-" + MoreOften, "'{0}' is spelled '{1}' more often in this document for '{2}'; use one spelling."),
+            (Canonical, "'{0}' is spelled '{1}' in the names list (its canonical spelling); use that spelling."),
+        ],
     };
+
+    private const string MoreOften = "more-often";
+    private const string GivenName = "given-name";
+    private const string Canonical = "canonical";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +52,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                 NameRole.Given => "surname:" + folder.Fold(n.Partner!),
                 _ => null,
             });
-            Report(document, policy, words, NameVariants.Group(infos, folder, endings), "");
+            Report(document, policy, words, NameVariants.Group(infos, folder, endings), null);
 
             // Given names, person by person (the same surname): "Natalia Sokolova" and "Natalya Sokolova".
             foreach (var person in words.Where(n => n.Role == NameRole.Given).GroupBy(n => folder.Fold(n.Partner!), StringComparer.Ordinal))
@@ -53,7 +64,7 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                 }
 
                 var groups = NameVariants.Group(NameSpellings.Infos(givens, _ => null).Select(i => i with { GivenNameOnly = false }).ToList(), folder, endings);
-                Report(document, policy, givens, groups, $" for {givens[0].Partner}");
+                Report(document, policy, givens, groups, givens[0].Partner);
             }
 
             // Spellings the names list fixes even where the document has only one.
@@ -62,12 +73,13 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
                 if (policy.Find(mention.Spelling) is { } canonical && canonical.Variants.Contains(mention.Spelling, StringComparer.Ordinal)
                     && Count(words, canonical.Name) == 0)
                 {
-                    document.ReportDiagnostic(Create(document, mention, Count(words, mention.Spelling), canonical.Name, "the names list", " (its canonical spelling)", null));
+                    document.ReportDiagnostic(Create(document, mention, canonical.Name, Canonical, [], null));
                 }
             }
         });
 
-    private static void Report(DocumentAnalysisContext document, NamePolicy policy, List<NameMention> mentions, List<List<string>> groups, string suffix)
+    /// <summary>Reports each minority spelling of the groups; <paramref name="partner"/> is, for the given names of one person, the surname they go with.</summary>
+    private static void Report(DocumentAnalysisContext document, NamePolicy policy, List<NameMention> mentions, List<List<string>> groups, string? partner)
     {
         // Most documents spell every name one way: then there is nothing to index.
         if (groups.Count == 0)
@@ -83,9 +95,12 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
             var first = bySpelling[majority].MinBy(m => m.SourceSpan.Start)!;
             foreach (var spelling in group.Where(s => s != majority && !accepted.Contains(s, StringComparer.Ordinal)))
             {
+                // "More often" tells why the fix goes to the other spelling, with no count in the sentence.
+                var more = bySpelling[majority].Count() > bySpelling[spelling].Count();
+                var id = partner is null ? (more ? MoreOften : DiagnosticDescriptor.DefaultMessageId) : more ? GivenName + "-" + MoreOften : GivenName;
                 foreach (var mention in bySpelling[spelling])
                 {
-                    document.ReportDiagnostic(Create(document, mention, bySpelling[spelling].Count(), majority, Wording.Times(bySpelling[majority].Count()), suffix, first));
+                    document.ReportDiagnostic(Create(document, mention, majority, id, partner is null ? [] : [partner], first));
                 }
             }
         }
@@ -103,15 +118,16 @@ public sealed class DR2001NameSpelledTwoWays : DiagnosticAnalyzer
         return count;
     }
 
-    private static Diagnostic Create(DocumentAnalysisContext document, NameMention mention, int count, string other, string otherCount, string suffix, NameMention? otherFirst)
+    private static Diagnostic Create(DocumentAnalysisContext document, NameMention mention, string other, string messageId, object?[] more, NameMention? otherFirst)
     {
         var source = document.Document.Source;
         return Diagnostic.Create(
             Descriptor,
             Location.Create(source, mention.SourceSpan),
-            [mention.Spelling, Wording.Times(count), other, otherCount, suffix],
+            [mention.Spelling, other, .. more],
             otherFirst is null ? null : [Location.Create(source, otherFirst.SourceSpan, $"'{other}' first written here")],
             mention.Item.Text.IsContiguous(mention.Range) ? CodeFix.Replace($"Spell it '{other}'", mention.SourceSpan, other) : null,
-            mention.Item.DisplayName);
+            mention.Item.DisplayName,
+            messageId: messageId);
     }
 }

@@ -15,7 +15,7 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR2002",
         "Name spelled differently across documents",
-        "'{0}' ({1}) is spelled '{2}' in {3} of this run; a repository of resolutions should spell a name one way.",
+        "'{0}' is spelled '{1}' in another document of this run; a repository of resolutions should spell a name one way.",
         "Names",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
@@ -23,7 +23,15 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
         + "use of the minority spelling. Documents in different languages are never compared: each language version has its own transliteration.")
     {
         Precision = RulePrecision.Medium,
+        AlternativeMessageFormats =
+        [
+            (OtherDocuments, "'{0}' is spelled '{1}' in other documents of this run; a repository of resolutions should spell a name one way."),
+            (MoreDocuments, "'{0}' is spelled '{1}' in more documents of this run; a repository of resolutions should spell a name one way."),
+        ],
     };
+
+    private const string OtherDocuments = "other-documents";
+    private const string MoreDocuments = "more-documents";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -103,11 +111,13 @@ public sealed class DR2002NameSpelledDifferentlyAcrossDocuments : DiagnosticAnal
                         continue;
                     }
 
+                    var (these, those) = (usage.Documents.Count, usages[majority].Documents.Count);
                     run.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         run.Locate(usage.Path, usage.First, $"'{spelling}' written here"),
-                        [spelling, Wording.Quantity(usage.Documents.Count, "document"), majority, Wording.Quantity(usages[majority].Documents.Count, "document")],
-                        [run.Locate(usages[majority].Path, usages[majority].First, $"'{majority}' written here")]));
+                        [spelling, majority],
+                        [run.Locate(usages[majority].Path, usages[majority].First, $"'{majority}' written here")],
+                        messageId: those > these ? MoreDocuments : those > 1 ? OtherDocuments : DiagnosticDescriptor.DefaultMessageId));
                 }
             }
         }

@@ -26,8 +26,8 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
         Precision = RulePrecision.Medium,
         AlternativeMessageFormats =
         [
-            (UsedOnce, "'{0}' looks like a misspelling of '{1}', which this document also uses (1 time)."),
-            (Used, "'{0}' looks like a misspelling of '{1}', which this document also uses ('{2}' times)."),
+            (UsedOnce, "'{0}' looks like a misspelling of '{1}', which this document also uses once."),
+            (Used, "'{0}' looks like a misspelling of '{1}', which this document uses several times."),
         ],
     };
 
@@ -78,7 +78,7 @@ public sealed class DR2003AcronymVariant : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, mention.SourceSpan),
-                        messageId == Used ? [spelling, target, uses] : [spelling, target],
+                        [spelling, target],
                         known ? null : [Location.Create(document.Document.Source, used[target].First().SourceSpan, $"'{target}' written here")],
                         CodeFix.Replace($"Write '{target}'", mention.SourceSpan, target),
                         mention.Item.DisplayName,

@@ -20,7 +20,7 @@ public sealed class DR1002DuplicateNumber : NumberingRule
     };
 
     private static string FormatOf(string noun) =>
-        $"{Wording.SentenceCase(noun)} '{{0}}' repeats the label of the {noun} at line '{{1}}'; the next label here is '{{2}}'.";
+        $"{Wording.SentenceCase(noun)} '{{0}}' repeats the label of an earlier {noun}; the next label here is '{{1}}'.";
 
     private protected override NumberingProblem ProblemKind => NumberingProblem.Duplicate;
 
@@ -29,7 +29,7 @@ public sealed class DR1002DuplicateNumber : NumberingRule
     internal override string MessageId(NumberingFinding finding) => IdOf(NumberingSequence.Noun(finding.Item));
 
     private protected override object?[] ArgumentsOf(NumberingFinding finding) =>
-        [finding.Item.Label!.Text, finding.Earlier!.StartLine, finding.Expected];
+        [finding.Item.Label!.Text, finding.Expected];
 
     private protected override (ItemSyntax Item, string Role)? RelatedOf(NumberingFinding finding) => (finding.Earlier!, "the first use of the label");
 }

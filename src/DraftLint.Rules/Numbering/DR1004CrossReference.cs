@@ -14,7 +14,7 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR1004",
         "Reference to an item the text does not have",
-        "'{0}' refers to {1}, which this text does not have; its {2} run from {3} to {4}.",
+        "'{0}' refers to paragraph '{1}', which this text does not have; its paragraphs run from '{2}' to '{3}'.",
         "Numbering",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -26,7 +26,10 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
         + "reported only where the text ends with its closing formula ('Instructs its President to forward …'; closingFormulas in the pack): otherwise it may be an excerpt.")
     {
         Precision = RulePrecision.Medium,
+        AlternativeMessageFormats = [(RecitalId, "'{0}' refers to recital '{1}', which this text does not have; its recitals run from '{2}' to '{3}'.")],
     };
+
+    private const string RecitalId = "recital";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -73,8 +76,9 @@ public sealed class DR1004CrossReference : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(syntax.Source, item.Text.ToSource(range)),
-                        [match.Value, (isParagraph ? "paragraph " : "recital ") + label, isParagraph ? "paragraphs" : "recitals", Label(targets[0]), Label(targets[^1])],
-                        logicalLocation: item.DisplayName));
+                        [match.Value, label, Label(targets[0]), Label(targets[^1])],
+                        logicalLocation: item.DisplayName,
+                        messageId: isParagraph ? DiagnosticDescriptor.DefaultMessageId : RecitalId));
                 }
             }
         });

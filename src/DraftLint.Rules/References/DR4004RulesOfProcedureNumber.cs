@@ -12,7 +12,7 @@ public sealed class DR4004RulesOfProcedureNumber : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4004",
         "Rule number from another term",
-        "Rule {0} is the rule for {1} in the {2} term's Rules of Procedure; on {3} ({4} term) that is {5}.",
+        "Rule '{0}' is the rule for '{1}' in the Rules of Procedure of the '{2}' term; on '{3}', in the '{4}' term, that is '{5}'.",
         "References",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,

@@ -14,7 +14,7 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4005",
         "Malformed reference",
-        "'{0}' {1}.",
+        "'{0}' has a space before the paragraph; write '{1}'.",
         "References",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
@@ -22,7 +22,21 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
         + "rulesOfProcedure.singularList in the pack), two points of one article joined by the pack's andWord ('21(2)(a) and (b)', not '21(2)(a) (b)'), "
         + "procedure type codes from a closed list (COD, RSP, INI …, in rules/references.json), document and text numbers from 0001. Where the form "
         + "is clear, the fix writes it.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats =
+        [
+            (ProcedureType, "'{0}' has the procedure type '{1}', which is not one of '{2}'."),
+            (NumberZero, "'{0}' has the number 0000, which no document or text has."),
+            (SingularList, "'{0}' names two rules after '{1}'; write '{2}'."),
+            (PointPair, "'{0}' lists two points with only a space between them; write '{1}'."),
+        ],
+    };
+
+    private const string ProcedureType = "procedure-type";
+    private const string NumberZero = "number-0000";
+    private const string SingularList = "singular-list";
+    private const string PointPair = "point-pair";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -33,32 +47,30 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
             var data = document.Data.Get<ReferenceData>("references.json");
             foreach (var reference in document.SemanticModel.References)
             {
-                CodeFix? fix = null;
-                string? problem = null;
                 if (reference.StraySpace is { } space)
                 {
-                    problem = $"has a space before the paragraph; write '{reference.Number}({reference.Paragraph})'";
-                    fix = CodeFix.Replace("Remove the space", reference.Text.ToSource(space), "");
+                    ReferenceProblem.Report(
+                        document,
+                        Descriptor,
+                        reference,
+                        DiagnosticDescriptor.DefaultMessageId,
+                        [$"{reference.Number}({reference.Paragraph})"],
+                        CodeFix.Replace("Remove the space", reference.Text.ToSource(space), ""));
                 }
                 else if (reference.Kind == ReferenceKind.Procedure && !data.ProcedureTypes.Contains(reference.Type))
                 {
-                    problem = $"has the procedure type '{reference.Type}', which is not one of {string.Join(", ", data.ProcedureTypes)}";
+                    ReferenceProblem.Report(document, Descriptor, reference, ProcedureType, [reference.Type, string.Join(", ", data.ProcedureTypes)]);
                 }
                 else if (reference.Number is "0000")
                 {
-                    problem = "has the number 0000, which no document or text has";
-                }
-
-                if (problem is not null)
-                {
-                    ReferenceProblem.Report(document, Descriptor, reference, problem, fix);
+                    ReferenceProblem.Report(document, Descriptor, reference, NumberZero, []);
                 }
             }
         });
         context.RegisterDocumentStartAction(start =>
         {
             var language = start.Options.Data.GetLanguage(start.Document.Language);
-            var singular = language.RulesOfProcedure is { SingularList.Length: > 0 } ? SingularList.For(language) : null;
+            var singular = language.RulesOfProcedure is { SingularList.Length: > 0 } ? SingularListPattern.For(language) : null;
             var and = language.AndWord;
             start.RegisterTextAction(text =>
             {
@@ -74,8 +86,9 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
                         text.Report(
                             Descriptor,
                             new TextSpan(match.Index, match.Length),
-                            [match.Value, $"names two rules after '{word.Value}'; write '{fixedWord}'"],
-                            text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{fixedWord}'", text.Text.ToSource(range), fixedWord) : null);
+                            [match.Value, word.Value, fixedWord],
+                            text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{fixedWord}'", text.Text.ToSource(range), fixedWord) : null,
+                            messageId: SingularList);
                     }
                 }
 
@@ -84,7 +97,7 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
                     return;
                 }
 
-                foreach (Match match in PointPair().Matches(value))
+                foreach (Match match in PointPairPattern().Matches(value))
                 {
                     var gap = match.Groups["gap"];
                     var range = new TextSpan(gap.Index, gap.Length);
@@ -92,16 +105,17 @@ public sealed partial class DR4005MalformedReference : DiagnosticAnalyzer
                     text.Report(
                         Descriptor,
                         new TextSpan(match.Index, match.Length),
-                        [match.Value, $"lists two points with only a space between them; write '{written}'"],
-                        text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{and}'", text.Text.ToSource(range), $" {and} ") : null);
+                        [match.Value, written],
+                        text.Text.IsContiguous(range) ? CodeFix.Replace($"Write '{and}'", text.Text.ToSource(range), $" {and} ") : null,
+                        messageId: PointPair);
                 }
             });
         });
     }
 
-    private static readonly PackPattern SingularList = new(l => l.RulesOfProcedure!.SingularList, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
+    private static readonly PackPattern SingularListPattern = new(l => l.RulesOfProcedure!.SingularList, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture);
 
     /// <summary>An article's subdivision followed by a second point with only a space between: "21(2)(a) (b)" (not "(a), (b)" or "(a) (b) (c)").</summary>
     [GeneratedRegex(@"(?<![\w(])\d{1,3}[a-z]?(?:\(\d{1,3}\))*\((?:[a-z]|[ivx]{2,4})\)(?<gap> )\((?:[a-z]|[ivx]{2,4})\)(?! ?\()", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
-    private static partial Regex PointPair();
+    private static partial Regex PointPairPattern();
 }

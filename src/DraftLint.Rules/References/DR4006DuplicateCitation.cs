@@ -12,7 +12,7 @@ public sealed class DR4006DuplicateCitation : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4006",
         "Duplicate citation",
-        "{0} cites '{1}', which {2} already cites.",
+        "Citation '{0}' cites '{1}', which citation '{2}' already cites.",
         "References",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -66,7 +66,7 @@ public sealed class DR4006DuplicateCitation : DiagnosticAnalyzer
         document.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             Location.Create(source, span),
-            [Wording.SentenceCase(citation.DisplayName), what, first.DisplayName],
+            [citation.Index, what, first.Index],
             [Location.Create(source, first.Span, "the first citation")],
             logicalLocation: citation.DisplayName));
     }

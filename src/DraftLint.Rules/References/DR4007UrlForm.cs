@@ -11,13 +11,18 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4007",
         "URL form",
-        "'{0}' {1}.",
+        "'{0}' is not a well-formed URL.",
         "References",
         DiagnosticSeverity.Note,
         isEnabledByDefault: true,
         "URLs in citations and footnotes must parse as absolute http(s) URLs. An http:// URL on a host that is served over https:// "
         + "(httpsHosts in rules/references.json: europa.eu and its subdomains, among others) is reported with a fix to https://.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = [(Https, "'{0}' uses http://, and '{1}' is served over https://.")],
+    };
+
+    private const string Https = "https";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -29,22 +34,15 @@ public sealed partial class DR4007UrlForm : DiagnosticAnalyzer
             {
                 var url = Urls.TrimTrailing(match.Value);
                 var range = new TextSpan(match.Index, url.Length);
-                string? problem = null;
-                CodeFix? fix = null;
                 if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Host.Length == 0 || !uri.Host.Contains('.', StringComparison.Ordinal))
                 {
-                    problem = "is not a well-formed URL";
+                    text.Report(Descriptor, range, [url]);
                 }
                 else if (uri.Scheme == "http" && text.Data.Get<Data.ReferenceData>("references.json").HttpsHosts
                     .Any(h => uri.Host == h || uri.Host.EndsWith("." + h, StringComparison.OrdinalIgnoreCase)))
                 {
-                    problem = $"uses http://, and {uri.Host} is served over https://";
-                    fix = text.Text.IsContiguous(range) ? CodeFix.Replace("Use https://", new TextSpan(text.Text.ToSource(range).Start, "http".Length), "https") : null;
-                }
-
-                if (problem is not null)
-                {
-                    text.Report(Descriptor, range, [url, problem], fix);
+                    var fix = text.Text.IsContiguous(range) ? CodeFix.Replace("Use https://", new TextSpan(text.Text.ToSource(range).Start, "http".Length), "https") : null;
+                    text.Report(Descriptor, range, [url, uri.Host], fix, messageId: Https);
                 }
             }
         });

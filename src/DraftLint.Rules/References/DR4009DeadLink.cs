@@ -15,7 +15,7 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer, IDisposable
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4009",
         "Dead link",
-        "'{0}' {1}.",
+        "'{0}' answered '{1}'.",
         "References",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: false,
@@ -24,7 +24,15 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer, IDisposable
         WellKnownTags.LanguageNeutral)
     {
         Options = [TimeoutSeconds],
+        AlternativeMessageFormats =
+        [
+            (NoAnswer, "'{0}' did not answer within '{1}'."),
+            (Unreachable, "'{0}' could not be reached ('{1}')."),
+        ],
     };
+
+    internal const string NoAnswer = "no-answer";
+    internal const string Unreachable = "unreachable";
 
     // One checker per timeout in use, made on first use (a run with the rule off, the default, opens no HTTP client);
     // each URL is probed once for all the documents this analyzer sees.
@@ -39,9 +47,9 @@ public sealed partial class DR4009DeadLink : DiagnosticAnalyzer, IDisposable
             for (var match = Urls.Absolute().Match(value); match.Success; match = match.NextMatch())
             {
                 var url = Urls.TrimTrailing(match.Value);
-                if (Uri.TryCreate(url, UriKind.Absolute, out _) && Checker(text.Options.GetOption(Descriptor, TimeoutSeconds)).Check(url).Problem is { } problem)
+                if (Uri.TryCreate(url, UriKind.Absolute, out _) && Checker(text.Options.GetOption(Descriptor, TimeoutSeconds)).Check(url) is { Problem: { } problem } status)
                 {
-                    text.Report(Descriptor, new TextSpan(match.Index, url.Length), [url, problem]);
+                    text.Report(Descriptor, new TextSpan(match.Index, url.Length), [url, .. status.Values], messageId: problem);
                 }
             }
         });

@@ -13,11 +13,10 @@ namespace DraftLint.Rules.References;
 /// </summary>
 public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
 {
-
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR4010",
         "Unfilled placeholder",
-        "'{0}' is a placeholder left in the text: {1}.",
+        "'{0}' is a placeholder left in the text: it was never filled in.",
         "References",
         DiagnosticSeverity.Error,
         isEnabledByDefault: true,
@@ -25,7 +24,24 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         + "references numbered 0000 or XXXX ('B8-0000/2016', '2019/XXXX(RSP)'), bracketed placeholders and markers of the language "
         + "(placeholderWords in rules/lang/XX/pack.json: '[date]', 'TBC'), and an empty reference '()' in the body. An ellipsis in a quotation "
         + "and '(…)' or '[…]' marking an omission are not placeholders.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats =
+        [
+            (NoNumber, "'{0}' is a placeholder left in the text: the reference has no number yet."),
+            (NoNumberBeforeYear, "'{0}' is a placeholder left in the text: the number before the year is missing."),
+            (NoPage, "'{0}' is a placeholder left in the text: the page is missing."),
+            (NothingAfter, "'{0}' is a placeholder left in the text: the date or number after '{1}' is missing."),
+            (EmptyReference, "'{0}' is a placeholder left in the text: the reference in the brackets is missing."),
+        ],
+    };
+
+    private const string NeverFilledIn = DiagnosticDescriptor.DefaultMessageId;
+    private const string NoNumber = "no-number";
+    private const string NoNumberBeforeYear = "no-number-before-year";
+    private const string NoPage = "no-page";
+    private const string NothingAfter = "nothing-after";
+    private const string EmptyReference = "empty-reference";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -48,18 +64,20 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
                 }
 
                 var body = item.Kind is not (SyntaxKind.HeaderLine or SyntaxKind.ProseBlock);
-                foreach (var (range, what) in Find(text, language, body, legislative))
+                foreach (var (range, messageId, word) in Find(text, language, body, legislative))
                 {
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(source, item.Text.ToSource(range)),
-                        [text.Substring(range.Start, range.Length), what],
-                        logicalLocation: item.DisplayName));
+                        word is null ? [text.Substring(range.Start, range.Length)] : [text.Substring(range.Start, range.Length), word],
+                        logicalLocation: item.DisplayName,
+                        messageId: messageId));
                 }
             }
         });
 
-    private static IEnumerable<(TextSpan Range, string What)> Find(string text, Data.LanguageData language, bool body, bool legislative)
+    /// <summary>Each placeholder: where it is, the message that says what is missing, and the word before it where the message names one.</summary>
+    private static IEnumerable<(TextSpan Range, string MessageId, string? Word)> Find(string text, Data.LanguageData language, bool body, bool legislative)
     {
         var (connectors, words) = (language.DateConnectors, language.PlaceholderWords);
 
@@ -69,7 +87,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         {
             foreach (Match m in Reference().Matches(text))
             {
-                yield return (new TextSpan(m.Index, m.Length), "the reference has no number yet");
+                yield return (new TextSpan(m.Index, m.Length), NoNumber, null);
             }
         }
 
@@ -89,12 +107,12 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         {
             foreach (Match m in EllipsisYear().Matches(text))
             {
-                yield return (new TextSpan(m.Index, m.Length), "the number before the year is missing");
+                yield return (new TextSpan(m.Index, m.Length), NoNumberBeforeYear, null);
             }
 
             foreach (Match m in EllipsisPage().Matches(text))
             {
-                yield return (new TextSpan(m.Index, m.Length), "the page is missing");
+                yield return (new TextSpan(m.Index, m.Length), NoPage, null);
             }
         }
 
@@ -113,7 +131,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
             var next = after.TrimStart();
             if (word.Length > 0 && next.Length > 0 && char.IsLetter(next[0]) && next.Length < after.Length && IsOneOf(word, connectors) && !InQuotation(text, m.Index))
             {
-                yield return (new TextSpan(m.Index, m.Length), $"the date or number after '{word}' is missing");
+                yield return (new TextSpan(m.Index, m.Length), NothingAfter, word.ToString());
             }
         }
 
@@ -124,7 +142,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
     }
 
     /// <summary>Bracketed placeholders ("[date]"), markers in capitals ("TBC") and, in the body, an empty "()".</summary>
-    private static IEnumerable<(TextSpan Range, string What)> Marked(string text, string[] words, bool body)
+    private static IEnumerable<(TextSpan Range, string MessageId, string? Word)> Marked(string text, string[] words, bool body)
     {
         if (text.Contains('['))
         {
@@ -132,7 +150,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
             {
                 if (IsOneOf(m.Groups["word"].ValueSpan, words))
                 {
-                    yield return (new TextSpan(m.Index, m.Length), "it was never filled in");
+                    yield return (new TextSpan(m.Index, m.Length), NeverFilledIn, null);
                 }
             }
         }
@@ -149,7 +167,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
                 var end = at + word.Length;
                 if ((at == 0 || !char.IsLetterOrDigit(text[at - 1])) && (end == text.Length || !char.IsLetterOrDigit(text[end])))
                 {
-                    yield return (new TextSpan(at, word.Length), "it was never filled in");
+                    yield return (new TextSpan(at, word.Length), NeverFilledIn, null);
                 }
             }
         }
@@ -158,7 +176,7 @@ public sealed partial class DR4010UnfilledPlaceholder : DiagnosticAnalyzer
         {
             foreach (Match m in EmptyBrackets().Matches(text))
             {
-                yield return (new TextSpan(m.Index, m.Length), "the reference in the brackets is missing");
+                yield return (new TextSpan(m.Index, m.Length), EmptyReference, null);
             }
         }
     }

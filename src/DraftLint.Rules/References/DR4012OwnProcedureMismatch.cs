@@ -23,10 +23,10 @@ public sealed class DR4012OwnProcedureMismatch : DiagnosticAnalyzer
         + "Reported at the number given fewer times. Procedures cited in sentences (a related file) are not the document's own.",
         WellKnownTags.LanguageNeutral)
     {
-        AlternativeMessageFormats = [(GivenTimes, "The document's own procedure is given here as '{0}' and '{1}' times elsewhere as '{2}'; one of them is wrong.")],
+        AlternativeMessageFormats = [(GivenTimes, "The document's own procedure is given here as '{0}' and several times elsewhere as '{1}'; one of them is wrong.")],
     };
 
-    private const string GivenTimes = "given-times";
+    private const string GivenTimes = "given-several-times";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -51,7 +51,7 @@ public sealed class DR4012OwnProcedureMismatch : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(source, reference.SourceSpan),
-                    given.Count() == 1 ? [reference.Value, given.First().Value] : [reference.Value, given.Count(), given.First().Value],
+                    [reference.Value, given.First().Value],
                     [.. given.Select(g => Location.Create(source, g.SourceSpan, $"'{g.Value}'"))],
                     logicalLocation: reference.DisplayName,
                     messageId: given.Count() == 1 ? DiagnosticDescriptor.DefaultMessageId : GivenTimes));

@@ -1,11 +1,15 @@
 using System.Collections.Concurrent;
 using System.Net;
+using DraftLint.Diagnostics;
 using Humanizer;
 
 namespace DraftLint.Rules.References;
 
-/// <summary>The outcome of probing one URL: null where it answered, else why it is dead.</summary>
-internal sealed record LinkStatus(string? Problem);
+/// <summary>The outcome of probing one URL: where it is dead, DR4009's message that says why (its id) and the message's values after the URL.</summary>
+internal sealed record LinkStatus(string? Problem, string[] Values)
+{
+    public static LinkStatus Alive { get; } = new(null, []);
+}
 
 /// <summary>
 /// Probes URLs for DR4009: HEAD first, then GET where HEAD is refused; a timeout per request; at most
@@ -46,21 +50,21 @@ internal sealed class LinkChecker(TimeSpan timeout) : IDisposable
             using var head = await SendAsync(HttpMethod.Head, url).ConfigureAwait(false);
             if (head.IsSuccessStatusCode || Restricted.Contains(head.StatusCode))
             {
-                return new LinkStatus(null);
+                return LinkStatus.Alive;
             }
 
             using var get = await SendAsync(HttpMethod.Get, url).ConfigureAwait(false);
             return get.IsSuccessStatusCode || Restricted.Contains(get.StatusCode)
-                ? new LinkStatus(null)
-                : new LinkStatus($"answered {(int)get.StatusCode} {get.ReasonPhrase}");
+                ? LinkStatus.Alive
+                : new LinkStatus(DiagnosticDescriptor.DefaultMessageId, [$"{(int)get.StatusCode} {get.ReasonPhrase}"]);
         }
         catch (TaskCanceledException)
         {
-            return new LinkStatus($"did not answer within {timeout.TotalSeconds:0} seconds");
+            return new LinkStatus(DR4009DeadLink.NoAnswer, [Wording.Quantity((int)timeout.TotalSeconds, "second")]);
         }
         catch (HttpRequestException ex)
         {
-            return new LinkStatus($"could not be reached ({ex.HttpRequestError.Humanize(LetterCasing.LowerCase)})");
+            return new LinkStatus(DR4009DeadLink.Unreachable, [ex.HttpRequestError.Humanize(LetterCasing.LowerCase)]);
         }
         finally
         {

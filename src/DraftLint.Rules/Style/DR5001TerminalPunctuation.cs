@@ -10,16 +10,25 @@ namespace DraftLint.Rules.Style;
 /// <summary>DR5001: an item that does not end as the European Parliament's convention ends it (citations ",", recitals ";", paragraphs ";", the last ".").</summary>
 public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
 {
+    /// <summary>One message per kind of item, for an item that ends with a mark and for one that ends with none.</summary>
+    private static readonly MessageSet Messages = new(
+        from kind in new[] { "citation", "recital", "paragraph" }
+        from end in new[] { ("", "with '{1}'"), ("-unpunctuated", "with no punctuation") }
+        select (kind + end.Item1, $"{Wording.SentenceCase(kind)} '{{0}}' ends {end.Item2}; the convention is '{{{(end.Item1.Length == 0 ? 2 : 1)}}}'."));
+
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5001",
         "Terminal punctuation",
-        "{0} ends with {1}; the convention is '{2}'.",
+        Messages.Default,
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "In both languages citations end with ',', recitals with ';', paragraphs with ';' and the last paragraph with '.' (rules/style.json). "
         + "A document of an earlier term is held to the convention of its date (earlierConventions in rules/style.json: recitals of the 6th term may end with ','). "
-        + "Items with points of their own (which end with ':') and the points are not checked. The fix writes the expected mark.");
+        + "Items with points of their own (which end with ':') and the points are not checked. The fix writes the expected mark.")
+    {
+        AlternativeMessageFormats = Messages.Alternatives,
+    };
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -70,11 +79,16 @@ public sealed class DR5001TerminalPunctuation : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(syntax.Source, lastChar),
-                    [Wording.SentenceCase(item.DisplayName), isMark ? $"'{end}'" : "no punctuation", expected],
+                    isMark ? [Label(item), end, expected] : [Label(item), expected],
                     fix: fix,
-                    logicalLocation: item.DisplayName));
+                    logicalLocation: item.DisplayName,
+                    messageId: Messages.IdOf(item.Kind.ToString().ToLowerInvariant() + (isMark ? "" : "-unpunctuated"))));
             }
         });
+
+    /// <summary>A citation's number, a recital's or paragraph's label ("3", "C", "12").</summary>
+    private static string Label(ItemSyntax item) =>
+        item.Kind == SyntaxKind.Citation || item.Label is null ? item.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) : item.Label.Text;
 
     /// <summary>
     /// The position of the item's closing character: the last, or the mark before a footnote call that follows it

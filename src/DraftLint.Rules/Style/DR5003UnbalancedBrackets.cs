@@ -20,13 +20,24 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5003",
         "Unbalanced bracket or quotation mark",
-        "'{0}' {1} in this {2}.",
+        "'{0}' is closed but never opened in '{1}'.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Round and square brackets and the language's double quotation marks (its pack's quotes: “…” in English and Dutch, „…“ in German, «…» in "
         + "French; straight \"…\" in any language) open and close within one item, point or footnote. Single quotation marks are not checked: ’ is "
-        + "also the apostrophe (Union’s).");
+        + "also the apostrophe (Union’s).")
+    {
+        AlternativeMessageFormats =
+        [
+            (NeverClosed, "'{0}' is opened but never closed in '{1}'."),
+            (NoPartner, "'{0}' has no partner in '{1}'."),
+        ],
+    };
+
+    private const string NeverOpened = DiagnosticDescriptor.DefaultMessageId;
+    private const string NeverClosed = "never-closed";
+    private const string NoPartner = "no-partner";
 
     // The pairs of each language, made once per pack.
     private static readonly ConditionalWeakTable<LanguageData, Marks> ByLanguage = new();
@@ -79,19 +90,19 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
                     }
                     else if (!(c == ')' && IsListLabel(text, i)))
                     {
-                        Report(item, i, "is closed but never opened");
+                        Report(item, i, NeverOpened);
                         mistypedOpener = c == '”' && text.IndexOf('”', i + 1) is var next && next > 0 && text.IndexOf('“', i + 1) is var opener && (opener < 0 || opener > next);
                     }
                 }
 
                 foreach (var (_, index) in open)
                 {
-                    Report(item, index, "is opened but never closed");
+                    Report(item, index, NeverClosed);
                 }
 
                 if (straight.Count % 2 == 1)
                 {
-                    Report(item, straight[^1], "has no partner");
+                    Report(item, straight[^1], NoPartner);
                 }
             });
         });
@@ -108,8 +119,9 @@ public sealed class DR5003UnbalancedBrackets : DiagnosticAnalyzer
         return index - start is >= 1 and <= 4 && (start == 0 || char.IsWhiteSpace(text[start - 1]));
     }
 
-    private static void Report(TextAnalysisContext text, int index, string problem) =>
-        text.Report(Descriptor, new TextSpan(index, 1), [text.Text.Value[index], problem, text.Name.Split(' ')[0]]);
+    /// <summary>Reports the mark at <paramref name="index"/>, in the item, point or footnote it stands in ("recital C").</summary>
+    private static void Report(TextAnalysisContext text, int index, string messageId) =>
+        text.Report(Descriptor, new TextSpan(index, 1), [text.Text.Value[index], text.Name], messageId: messageId);
 
     /// <summary>The brackets and a language's double quotation marks: each opener with its closer, and every mark to stop at.</summary>
     private sealed class Marks

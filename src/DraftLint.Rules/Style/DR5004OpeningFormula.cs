@@ -11,13 +11,23 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5004",
         "Opening formula",
-        "{0} {1}.",
+        "Recital '{0}' opens with '{1}', not with '{2}'.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Recitals open with the language's formula ('whereas', 'overwegende dat'; recitalOpeners in rules/lang/XX/pack.json). Paragraphs open with a verb "
         + "that is capitalised in English ('1. Stresses') and lower-case in Dutch ('1. benadrukt'); paragraphInitial in rules/lang/XX/pack.json. The fix changes the case. "
-        + "A document of an earlier date is held to the openers of its time (earlierRecitalOpeners: English recitals up to 2011 may open with a participle).");
+        + "A document of an earlier date is held to the openers of its time (earlierRecitalOpeners: English recitals up to 2011 may open with a participle).")
+    {
+        AlternativeMessageFormats =
+        [
+            (LowerCaseParagraph, "Paragraph '{0}' opens with a lower-case letter; paragraphs in '{1}' open with a capitalised verb."),
+            (CapitalisedParagraph, "Paragraph '{0}' opens with a capital; paragraphs in '{1}' open with a lower-case verb."),
+        ],
+    };
+
+    private const string LowerCaseParagraph = "lower-case-paragraph";
+    private const string CapitalisedParagraph = "capitalised-paragraph";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -41,7 +51,7 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(source, recital.Text.ToSource(new TextSpan(0, word.Length))),
-                    [$"Recital {recital.Label?.Text}", $"opens with '{word}', not with '{language.RecitalOpeners[0]}'"],
+                    [recital.Label?.Text, word, language.RecitalOpeners[0]],
                     logicalLocation: recital.DisplayName));
             }
 
@@ -60,9 +70,10 @@ public sealed class DR5004OpeningFormula : DiagnosticAnalyzer
                 document.ReportDiagnostic(Diagnostic.Create(
                     Descriptor,
                     Location.Create(source, paragraph.Text.ToSource(new TextSpan(0, text.Split(' ', 2)[0].Length))),
-                    [$"Paragraph {paragraph.Label?.Text}", upper ? $"opens with a lower-case letter; {language.EnglishName} paragraphs open with a capitalised verb" : $"opens with a capital; {language.EnglishName} paragraphs open with a lower-case verb"],
+                    [paragraph.Label?.Text, language.EnglishName],
                     fix: CodeFix.Replace($"Write '{wanted}'", span, wanted.ToString()),
-                    logicalLocation: paragraph.DisplayName));
+                    logicalLocation: paragraph.DisplayName,
+                    messageId: upper ? LowerCaseParagraph : CapitalisedParagraph));
             }
         });
 

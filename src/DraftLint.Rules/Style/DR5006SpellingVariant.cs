@@ -19,7 +19,7 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5006",
         "Spelling variant",
-        "'{0}' ({1}) and '{2}' ({3}) follow two spellings; use one.",
+        "'{0}' and '{1}' follow two spellings; use one.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -27,7 +27,10 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
         + "per language in rules/lang/XX/pack.json. The rarer spelling is reported, with a fix to the other.")
     {
         Precision = RulePrecision.Medium,
+        AlternativeMessageFormats = [(MoreFrequent, "'{0}' and the more frequent '{1}' follow two spellings; use one.")],
     };
+
+    private const string MoreFrequent = "more-frequent";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -73,10 +76,11 @@ public sealed class DR5006SpellingVariant : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(document.Document.Source, source),
-                        [use.Text, Wording.Times(minority.Count), sample.Text, Wording.Times(majority.Count)],
+                        [use.Text, sample.Text],
                         [Location.Create(document.Document.Source, sample.Item.Text.ToSource(sample.Range), $"'{sample.Text}' written here")],
                         use.Item.Text.IsContiguous(use.Range) ? CodeFix.Replace($"Write '{replaced}'", source, replaced) : null,
-                        use.Item.DisplayName));
+                        use.Item.DisplayName,
+                        messageId: majority.Count > minority.Count ? MoreFrequent : DiagnosticDescriptor.DefaultMessageId));
                 }
             }
         });

@@ -21,14 +21,26 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5008",
         "Citation formula",
-        "Citation {0} {1}.",
+        "Citation '{0}' opens with '{1}', not with '{2}'.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
         "Citations open with the language's formula, in lower case, after an en dash: '– having regard to …,' ('– gezien …,'). Reported: a "
         + "formula one or two letters off the language's first citationOpeners entry, with the same words count and last word ('having regards "
         + "to'); a capitalised formula in a text whose other citations are lower case; an em dash or hyphen before one citation where the others "
-        + "use the en dash; a citation with no dash where the others (three at least, three in four) have one. The fix writes the formula, the case or the dash.");
+        + "use the en dash; a citation with no dash where the others (three at least, three in four) have one. The fix writes the formula, the case or the dash.")
+    {
+        AlternativeMessageFormats =
+        [
+            (Capitalised, "Citation '{0}' opens with '{1}' in capitals; the other citations open with '{2}'."),
+            (WrongDash, "Citation '{0}' is introduced by '{1}'; the other citations use the en dash '–'."),
+            (NoDash, "Citation '{0}' has no dash; the other citations open with the en dash '–'."),
+        ],
+    };
+
+    private const string Capitalised = "capitalised";
+    private const string WrongDash = "wrong-dash";
+    private const string NoDash = "no-dash";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -57,12 +69,12 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
 
                 if (openers.Length > 0 && Misspelt(text, openers) is { } written)
                 {
-                    Report(document, citation, new TextSpan(0, written.Length), $"opens with '{written}', not with '{openers[0]}'", $"Write '{openers[0]}'", openers[0]);
+                    Report(document, citation, new TextSpan(0, written.Length), DiagnosticDescriptor.DefaultMessageId, [written, openers[0]], $"Write '{openers[0]}'", openers[0]);
                 }
                 else if (char.IsUpper(text[0]) && lowerCase * 2 > citations.Length && OpensWith(text, openers) is { } opener)
                 {
                     var lower = char.ToLowerInvariant(text[0]) + opener[1..];
-                    Report(document, citation, new TextSpan(0, opener.Length), $"opens with '{opener}' in capitals; the other citations open with '{lower}'", $"Write '{lower}'", lower);
+                    Report(document, citation, new TextSpan(0, opener.Length), Capitalised, [opener, lower], $"Write '{lower}'", lower);
                 }
 
                 // One em dash or hyphen among en dashes: the extraction keeps the glyph the drafter typed.
@@ -71,9 +83,10 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(source, new TextSpan(dash.Position, 1)),
-                        [Number(citation), $"is introduced by '{dash.Glyph}'; the other citations use the en dash '–'"],
+                        [Number(citation), dash.Glyph],
                         fix: CodeFix.Replace("Write '–'", new TextSpan(dash.Position, 1), "–"),
-                        logicalLocation: citation.DisplayName));
+                        logicalLocation: citation.DisplayName,
+                        messageId: WrongDash));
                 }
                 else if (dashes[i] is null && enDashes >= DashedCitations && enDashes * 4 >= citations.Length * 3 && OpensItsLine(source, citation))
                 {
@@ -83,22 +96,24 @@ public sealed class DR5008CitationFormula : DiagnosticAnalyzer
                     document.ReportDiagnostic(Diagnostic.Create(
                         Descriptor,
                         Location.Create(source, new TextSpan(at, OpensWith(text, openers)?.Length ?? 0)),
-                        [Number(citation), "has no dash; the other citations open with the en dash '–'"],
+                        [Number(citation)],
                         fix: CodeFix.Replace("Add '– '", new TextSpan(at, 0), "– "),
-                        logicalLocation: citation.DisplayName));
+                        logicalLocation: citation.DisplayName,
+                        messageId: NoDash));
                 }
             }
         });
 
-    private static void Report(DocumentAnalysisContext document, ItemSyntax citation, TextSpan range, string problem, string title, string replacement)
+    private static void Report(DocumentAnalysisContext document, ItemSyntax citation, TextSpan range, string messageId, string[] words, string title, string replacement)
     {
         var span = citation.Text.ToSource(range);
         document.ReportDiagnostic(Diagnostic.Create(
             Descriptor,
             Location.Create(document.Document.Source, span),
-            [Number(citation), problem],
+            [Number(citation), .. words],
             fix: citation.Text.IsContiguous(range) ? CodeFix.Replace(title, span, replacement) : null,
-            logicalLocation: citation.DisplayName));
+            logicalLocation: citation.DisplayName,
+            messageId: messageId));
     }
 
     private static string Number(ItemSyntax citation) => citation.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -12,7 +12,7 @@ public sealed class DR5011DoubledPunctuation : DiagnosticAnalyzer
     public static readonly DiagnosticDescriptor Descriptor = new(
         "DR5011",
         "Doubled punctuation",
-        "'{0}' doubles the punctuation; {1}.",
+        "'{0}' doubles the punctuation; write '{1}'.",
         "Style",
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
@@ -20,7 +20,12 @@ public sealed class DR5011DoubledPunctuation : DiagnosticAnalyzer
         + "Where the two marks are the same and touch, the fix deletes the second; where they differ, or a space stands between "
         + "them (', ,' often marks a deleted word), which to keep is the drafter's choice and there is no fix. An ellipsis ('...'), "
         + "an abbreviation's point before a comma or semicolon ('etc.,', '2020 r.,'), URLs and the heading's page chrome are not reported.",
-        WellKnownTags.LanguageNeutral);
+        WellKnownTags.LanguageNeutral)
+    {
+        AlternativeMessageFormats = [(KeepOne, "'{0}' doubles the punctuation; keep one mark.")],
+    };
+
+    private const string KeepOne = "keep-one";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => [Descriptor];
 
@@ -65,13 +70,13 @@ public sealed class DR5011DoubledPunctuation : DiagnosticAnalyzer
 
                 var range = TextSpan.FromBounds(at, next + 1);
                 var same = value[at] == value[next] && next == at + 1;
-                var advice = same ? $"write '{value[at]}'" : "keep one mark";
                 var source = text.Text.ToSource(range);
                 text.Report(
                     Descriptor,
                     range,
-                    [value[at..(next + 1)], advice],
-                    same && text.Text.IsContiguous(range) ? CodeFix.Replace($"Delete the second '{value[at]}'", TextSpan.FromBounds(source.End - 1, source.End), "") : null);
+                    same ? [value[at..(next + 1)], value[at]] : [value[at..(next + 1)]],
+                    same && text.Text.IsContiguous(range) ? CodeFix.Replace($"Delete the second '{value[at]}'", TextSpan.FromBounds(source.End - 1, source.End), "") : null,
+                    messageId: same ? DiagnosticDescriptor.DefaultMessageId : KeepOne);
                 at = next;
             }
         }));

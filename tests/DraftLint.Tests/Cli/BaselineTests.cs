@@ -77,7 +77,7 @@ public sealed class BaselineTests : IDisposable
     }
 
     [Fact]
-    public void Lines_inserted_above_change_no_finding_though_a_message_cites_a_line()
+    public void Lines_inserted_above_change_no_finding_nor_its_message()
     {
         const string Repeated = "The European Parliament,\n\nA. whereas one;\n\nA. whereas two;\n\n1. Instructs its President.\n";
         _folder.Write("drafts/a.txt", Repeated);

@@ -94,7 +94,7 @@ public sealed class VsCodeViewerTests : IDisposable
         var result = JsonDocument.Parse(CliRunner.Run(_folder.Path, "a.txt", "--format", "sarif").Stdout).RootElement.GetProperty("runs")[0]
             .GetProperty("results").EnumerateArray().Single(r => r.GetProperty("ruleId").GetString() == "DR1002");
 
-        result.GetProperty("message").GetProperty("text").GetString().ShouldBe("Recital 'C' repeats the label of the recital at line '7'; the next label here is 'D' (see [the first use of the label](1)).");
+        result.GetProperty("message").GetProperty("text").GetString().ShouldBe("Recital 'C' repeats the label of an earlier recital; the next label here is 'D' (see [the first use of the label](1)).");
         result.GetProperty("message").TryGetProperty("markdown", out _).ShouldBeFalse();
         result.GetProperty("relatedLocations")[0].GetProperty("id").GetInt32().ShouldBe(1);
     }

@@ -173,7 +173,7 @@ public sealed class WordDocumentReaderTests : IDisposable
         var (_, sarif, _) = CliRunner.Run(_folder.Path, "draft.docx", "--format", "sarif");
 
         text.ShouldStartWith(
-            "draft.docx(paragraph 2): warning DR5012: Paragraph 2 still holds a comment by A Reviewer: accept or reject the changes and resolve the comments before tabling.\n"
+            "draft.docx(paragraph 2): warning DR5012: 'Paragraph 2' still holds comments by 'A Reviewer': accept or reject the changes and resolve the comments before tabling.\n"
             + "draft.docx(paragraph 2): error DR3002: '30 February 2012' does not exist: 'February' has '29' days.\n");
         var date = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("diagnostics")[1];
         date.GetProperty("id").GetString().ShouldBe("DR3002");

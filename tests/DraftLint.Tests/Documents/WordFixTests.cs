@@ -79,7 +79,7 @@ public sealed class WordFixTests : IDisposable
         (exitCode, stdout.Trim()).ShouldBe((0, "Nothing to fix"));
         File.ReadAllBytes(path).ShouldBe(once);
         var (_, lint, _) = CliRunner.Run(_folder.Path, "draft.docx");
-        lint.ShouldContain("draft.docx(paragraph 5): warning DR5012: Paragraph 5 still holds 3 tracked changes by DraftLint: accept or reject the changes and resolve the comments before tabling.");
+        lint.ShouldContain("draft.docx(paragraph 5): warning DR5012: 'Paragraph 5' still holds tracked changes by 'DraftLint': accept or reject the changes and resolve the comments before tabling.");
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class CrasherTests
         // Digits of other scripts matched by \d are no numbers: no footnote marker, no date, no reference, no number of thousands.
         { "01-nd-digit-word-marker", "input.txt", ["No problems in 1 file"] },
         { "02-nd-digit-year-marker", "input.txt", ["No problems in 1 file"] },
-        { "03-nd-digit-footnote-body", "input.txt", ["input.txt(3,8): warning DR5001: Recital A ends with no punctuation; the convention is ';'.", "1 warning in 1 file"] },
+        { "03-nd-digit-footnote-body", "input.txt", ["input.txt(3,8): warning DR5001: Recital 'A' ends with no punctuation; the convention is ';'.", "1 warning in 1 file"] },
         { "06-reference-nd-digit", "input.txt", ["No problems in 1 file"] },
 
         // Impossible values are findings: day 00 is DR3002's alone; an Official Journal date of year 0000 is DR4008's.
@@ -51,7 +51,7 @@ public sealed class CrasherTests
         var (exit, stdout, stderr) = CliRunner.Run(folder.Path, "good", "bad");
 
         (stdout + stderr).ShouldContain("bad/draftlint.json(1,2): error DR0002: unknown key 'langue'");
-        stdout.ShouldContain("good/a.txt(217,24): warning DR2001: 'Vinyavskiy' (1 time) is also spelled 'Vinyavski' (1 time) in this document; use one spelling.");
+        stdout.ShouldContain("good/a.txt(217,24): warning DR2001: 'Vinyavskiy' is also spelled 'Vinyavski' in this document; use one spelling.");
         stdout.TrimEnd().Split('\n')[^1].ShouldBe("7 warnings and 5 notes in 1 file; 1 file or configuration problem (exit code 2)");
         exit.ShouldBe(2);
     }

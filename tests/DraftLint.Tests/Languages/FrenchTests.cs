@@ -64,7 +64,7 @@ public sealed class FrenchTests()
     public void DR3001_reports_a_French_past_event_after_the_documents_date() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "A. considérant que des militants ont été arrêtés le {|DR3001:5 février 2020|};\n",
-            $"'5 février 2020' is 1 month after the document's date, 19 December 2019 ({Evidence}); a past event cannot be later than the text.");
+            $"'5 février 2020' comes after the document's date, '19 December 2019' ({Evidence}); a past event cannot be later than the text.");
 
     [Theory]
     [InlineData("A. considérant que des élections sont prévues le 5 février 2020;")]
@@ -86,14 +86,14 @@ public sealed class FrenchTests()
         var text = "Résolution du Parlement européen du 15 mars 2012 sur le Kazakhstan\n\nLe Parlement européen,\n\n"
             + "– vu sa résolution du 15 décembre 2011 sur l’Asie centrale1,\n\nA. considérant que la situation est grave;\n\n1 Textes adoptés de cette date, {|DR4001:P7_TA-PROV(2011)0588|}.\n";
         RuleVerifier.Verify<DR4001ProvisionalReference>(text,
-            "'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on 15 December 2011; the document is dated 15 March 2012 (the date in the title, '15 mars 2012'): cite the final 'P7_TA(2011)0588'.");
+            "'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on '15 December 2011'; the document is dated '15 March 2012' (the date in the title, '15 mars 2012'): cite the final 'P7_TA(2011)0588'.");
     }
 
     [Fact]
     public void DR4004_reports_a_French_Rule_number_of_another_term() =>
         RuleVerifier.Verify<DR4004RulesOfProcedureNumber>(
             Header + "– vu l’{|DR4004:article 135, paragraphe 5|}, et l’article 132, paragraphe 4, de son règlement intérieur,\n",
-            "Rule 135(5) is the rule for urgency debate on breaches of human rights in the 8th term's Rules of Procedure; on 19 December 2019 (9th term) that is Rule 144(5).");
+            "Rule '135(5)' is the rule for 'urgency debate on breaches of human rights' in the Rules of Procedure of the '8th' term; on '19 December 2019', in the '9th' term, that is 'Rule 144(5)'.");
 
     [Theory]
     [InlineData("– vu l’article 144, paragraphe 5, et l’article 132, paragraphe 4, de son règlement intérieur,")]
@@ -133,8 +133,8 @@ public sealed class FrenchTests()
     public void DR5004_holds_French_recitals_to_their_formula_and_paragraphs_to_lower_case() =>
         RuleVerifier.Verify<DR5004OpeningFormula>(
             Header + "A. considérant qu’il est détenu;\n\nB. {|DR5004:attendu|} que la situation est grave;\n\n1. {|DR5004:Souligne|} la gravité de la situation;\n\n2. invite les autorités à agir.\n",
-            "Recital B opens with 'attendu', not with 'considérant que'.",
-            "Paragraph 1 opens with a capital; French paragraphs open with a lower-case verb.");
+            "Recital 'B' opens with 'attendu', not with 'considérant que'.",
+            "Paragraph '1' opens with a capital; paragraphs in 'French' open with a lower-case verb.");
 
     [Fact]
     public void DR4010_reports_a_French_resolution_cited_without_its_date() =>
@@ -147,5 +147,5 @@ public sealed class FrenchTests()
         RuleVerifier.Verify<DR5001TerminalPunctuation>(
             Header + "– vu sa résolution du 17 décembre 2014 sur la situation en Méditerranée,(1)\n\n– vu sa résolution du 29 avril 2015 sur les migrations{|DR5001:;|}(2)\n\n"
             + "A. considérant que la situation est grave;\n\n1. charge son Président de transmettre la présente résolution.\n",
-            "Citation 2 ends with ';'; the convention is ','.");
+            "Citation '2' ends with ';'; the convention is ','.");
 }

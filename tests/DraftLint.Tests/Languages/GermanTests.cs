@@ -66,7 +66,7 @@ public sealed class GermanTests()
     public void DR3001_reports_a_German_past_event_after_the_documents_date() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "A. in der Erwägung, dass Aktivisten am {|DR3001:5. Februar 2020|} festgenommen wurden;\n",
-            $"'5. Februar 2020' is 1 month after the document's date, 19 December 2019 ({Evidence}); a past event cannot be later than the text.");
+            $"'5. Februar 2020' comes after the document's date, '19 December 2019' ({Evidence}); a past event cannot be later than the text.");
 
     [Theory]
     [InlineData("A. in der Erwägung, dass die Wahlen am 5. Februar 2020 stattfinden werden;")]
@@ -88,14 +88,14 @@ public sealed class GermanTests()
         var text = "Entschließung des Europäischen Parlaments vom 15. März 2012 zu Kasachstan\n\nDas Europäische Parlament,\n\n"
             + "– unter Hinweis auf seine Entschließung vom 15. Dezember 2011 zu Zentralasien1,\n\nA. in der Erwägung, dass die Lage ernst ist;\n\n1 Angenommene Texte, {|DR4001:P7_TA-PROV(2011)0588|}.\n";
         RuleVerifier.Verify<DR4001ProvisionalReference>(text,
-            "'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on 15 December 2011; the document is dated 15 March 2012 (the date in the title, '15. März 2012'): cite the final 'P7_TA(2011)0588'.");
+            "'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on '15 December 2011'; the document is dated '15 March 2012' (the date in the title, '15. März 2012'): cite the final 'P7_TA(2011)0588'.");
     }
 
     [Fact]
     public void DR4004_reports_a_German_Rule_number_of_another_term() =>
         RuleVerifier.Verify<DR4004RulesOfProcedureNumber>(
             Header + "– gestützt auf {|DR4004:Artikel 135 Absatz 5|} und Artikel 132 Absatz 4 seiner Geschäftsordnung,\n",
-            "Rule 135(5) is the rule for urgency debate on breaches of human rights in the 8th term's Rules of Procedure; on 19 December 2019 (9th term) that is Rule 144(5).");
+            "Rule '135(5)' is the rule for 'urgency debate on breaches of human rights' in the Rules of Procedure of the '8th' term; on '19 December 2019', in the '9th' term, that is 'Rule 144(5)'.");
 
     [Theory]
     [InlineData("– gestützt auf Artikel 144 Absatz 5 und Artikel 132 Absatz 4 seiner Geschäftsordnung,")]
@@ -135,8 +135,8 @@ public sealed class GermanTests()
     public void DR5004_holds_German_recitals_to_their_formula_and_paragraphs_to_lower_case() =>
         RuleVerifier.Verify<DR5004OpeningFormula>(
             Header + "A. in der Erwägung, dass er inhaftiert ist;\n\nB. {|DR5004:angesichts|} der ernsten Lage;\n\n1. {|DR5004:Betont|} den Ernst der Lage;\n\n2. fordert die Behörden zum Handeln auf.\n",
-            "Recital B opens with 'angesichts', not with 'in der Erwägung'.",
-            "Paragraph 1 opens with a capital; German paragraphs open with a lower-case verb.");
+            "Recital 'B' opens with 'angesichts', not with 'in der Erwägung'.",
+            "Paragraph '1' opens with a capital; paragraphs in 'German' open with a lower-case verb.");
 
     [Fact]
     public void DR4010_reports_a_German_resolution_cited_without_its_date() =>
@@ -155,7 +155,7 @@ public sealed class GermanTests()
     public void A_German_name_written_alone_is_one_the_text_also_writes_in_full() =>
         RuleVerifier.Verify<DR2001NameSpelledTwoWays>(
             Header + "A. in der Erwägung, dass Igor {|DR2001:Vinyavskiy|} festgenommen wurde;\n\nB. in der Erwägung, dass Herr Vinyavski weiterhin inhaftiert ist und Herr Vinyavski krank ist;\n",
-            "'Vinyavskiy' (1 time) is also spelled 'Vinyavski' (2 times) in this document; use one spelling.");
+            "'Vinyavskiy' is spelled 'Vinyavski' more often in this document; use one spelling.");
 
     [Fact]
     public void Names_with_letters_German_does_not_write_are_names()

@@ -129,7 +129,7 @@ public sealed class DocumentDateTests
         var date = DateRecognizerTests.Model("B7-0165/2012" + Body).DocumentDate!;
 
         (date.Date, date.Source).ShouldBe((new DateOnly(2012, 2, 17), DocumentDateSource.LatestStatedDate));
-        date.Evidence.ShouldContain("within the year of B7-0165/2012");
+        date.Evidence.ShouldContain("within the year of 'B7-0165/2012'");
     }
 
     [Fact]

@@ -14,20 +14,20 @@ public sealed class DateRuleTests
     public void DR3001_reports_a_past_event_after_the_documents_date() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "A. whereas 43 people have been arrested since {|DR3001:December 2012|};\n",
-            $"'December 2012' is 9 months after the document's date, 15 March 2012 ({Evidence}); a past event cannot be later than the text.");
+            $"'December 2012' comes after the document's date, '15 March 2012' ({Evidence}); a past event cannot be later than the text.");
 
     [Fact]
     public void DR3001_reports_a_cited_document_dated_after_the_text() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "– having regard to its resolution of {|DR3001:16 April 2012|},\n\nA. whereas it is so;\n",
-            $"'16 April 2012' is 1 month after the document's date, 15 March 2012 ({Evidence}); a cited document cannot be later than the text.");
+            $"'16 April 2012' comes after the document's date, '15 March 2012' ({Evidence}); a cited document cannot be later than the text.");
 
     [Fact]
     public void DR3001_reports_a_Dutch_past_event() =>
         RuleVerifier.Verify(
             new DR3001DateAfterDocumentDate(),
             "Resolutie van het Europees Parlement van 15 maart 2012 over Kazachstan\n\nHet Europees Parlement,\n\nA. overwegende dat sinds {|DR3001:december 2012|} ongeveer 43 personen zijn gearresteerd;\n",
-            ["'december 2012' is 9 months after the document's date, 15 March 2012 (the date in the title, '15 maart 2012'); a past event cannot be later than the text."]);
+            ["'december 2012' comes after the document's date, '15 March 2012' (the date in the title, '15 maart 2012'); a past event cannot be later than the text."]);
 
     [Theory]
     [InlineData("A. whereas the opposition plans a protest rally on 24 March 2012 in Almaty;")]
@@ -43,7 +43,7 @@ public sealed class DateRuleTests
     public void DR3001_allows_an_estimated_date_some_slack_but_not_a_year() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             "The European Parliament,\n\nA. whereas on 17 February 2012 the President signed a law; whereas a court ruled on 9 February 2012;\n\nB. whereas people were detained on 5 March 2012;\n\nC. whereas people have been arrested since {|DR3001:December 2012|};\n",
-            "'December 2012' is 9 months after the document's date, 5 March 2012 (estimated: the latest date the text states in a past-tense statement, '5 March 2012'); a past event cannot be later than the text.");
+            "'December 2012' comes after the document's date, '5 March 2012' (estimated: the latest date the text states in a past-tense statement, '5 March 2012'); a past event cannot be later than the text.");
 
     [Theory]
     [InlineData("– having regard to the upcoming 31st HRC session, to be held from 29 February to 24 March 2016,")]
@@ -58,13 +58,13 @@ public sealed class DateRuleTests
     public void DR3001_reads_a_year_before_a_capitalised_word_as_a_year_where_no_determiner_makes_it_a_name() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "A. whereas between 2009 and {|DR3001:2013|} Kazakh police arrested hundreds;\n",
-            $"'2013' is 10 months after the document's date, 15 March 2012 ({Evidence}); a past event cannot be later than the text.");
+            $"'2013' comes after the document's date, '15 March 2012' ({Evidence}); a past event cannot be later than the text.");
 
     [Fact]
     public void DR3001_still_reports_a_cited_document_that_cannot_exist_yet() =>
         RuleVerifier.Verify<DR3001DateAfterDocumentDate>(
             Header + "– having regard to the Council conclusions of {|DR3001:20 February 2013|} on the 2030 Agenda,\n\nA. whereas it is so;\n",
-            $"'20 February 2013' is 11 months after the document's date, 15 March 2012 ({Evidence}); a cited document cannot be later than the text.");
+            $"'20 February 2013' comes after the document's date, '15 March 2012' ({Evidence}); a cited document cannot be later than the text.");
 
     [Fact]
     public void DR3001_is_silent_on_the_header_and_the_procedure_box() =>
@@ -79,7 +79,7 @@ public sealed class DateRuleTests
         var text = "MOTION FOR A RESOLUTION\n\n24.10.2016 - (2016/2935(RSP))\n\non Turkey\n\nThe European Parliament,\n\n"
             + $"– having regard to the statement by the VP/HR of {date},\n\nA. whereas it is so;\n";
         RuleVerifier.Verify(new DR3001DateAfterDocumentDate(), text, reported
-            ? ["'10 November 2016' is 17 days after the document's date, 24 October 2016 (the tabling date under the title, '24.10.2016'); a cited document cannot be later than the text."]
+            ? ["'10 November 2016' comes after the document's date, '24 October 2016' (the tabling date under the title, '24.10.2016'); a cited document cannot be later than the text."]
             : []);
     }
 
@@ -142,19 +142,19 @@ public sealed class DateRuleTests
     public void DR3005_reports_a_day_and_month_without_a_year_and_offers_it() =>
         RuleVerifier.Verify<DR3005MissingYear>(
             Header + "A. whereas on {|DR3005:28 January|} around 1000 people took part in a protest;\n",
-            "'28 January' has no year, and its sentence does not make it plain; add one (2012, from the document's date).");
+            "'28 January' has no year, and its sentence does not make it plain; add one ('2012', from the document's date).");
 
     [Fact]
     public void DR3005_offers_the_year_before_for_a_past_event_later_in_the_year() =>
         RuleVerifier.Verify<DR3005MissingYear>(
             Header + "A. whereas people were killed on {|DR3005:16 December|} in Zhanaozen;\n",
-            "'16 December' has no year, and its sentence does not make it plain; add one (2011, from the document's date).");
+            "'16 December' has no year, and its sentence does not make it plain; add one ('2011', from the document's date).");
 
     [Fact]
     public void DR3005_reports_a_date_whose_sentence_states_a_year_it_cannot_have() =>
         RuleVerifier.Verify<DR3005MissingYear>(
             Header + "– having regard to the statements of the VP/HR of 17 December 2011 on the events in Zhanaozen, of {|DR3005:17 January|} on the elections,\n\nA. whereas it is so;\n",
-            "'17 January' has no year, and its sentence does not make it plain; add one (2012, from the document's date).");
+            "'17 January' has no year, and its sentence does not make it plain; add one ('2012', from the document's date).");
 
     [Theory]
     [InlineData("A. whereas the statements of 3 November and 22 December 2011 were clear;")]
@@ -223,13 +223,13 @@ public sealed class DateRuleTests
         RuleVerifier.Verify<DR3007AnniversaryCount>(
             "European Parliament resolution of 12 December 2013 on human rights\n\nThe European Parliament,\n\n"
                 + "A. whereas this year marks the {|DR3007:50th anniversary of|} the Universal Declaration of Human Rights of 10 December 1948;\n",
-            "'50th anniversary of' does not fit the years it counts: 2013 (the document's date) is 65 years after 1948 ('10 December 1948').");
+            "'50th anniversary of' does not fit the years it counts: the document's year, '2013', is the '65th' anniversary of '10 December 1948'.");
 
     [Fact]
     public void DR3007_counts_from_the_date_the_sentence_marks() =>
         RuleVerifier.Verify<DR3007AnniversaryCount>(
             Header + "A. whereas on 10 December 1998, the {|DR3007:60th anniversary of|} the Universal Declaration of 1948, it was said;\n",
-            "'60th anniversary of' does not fit the years it counts: 1998 ('10 December 1998') is 50 years after 1948 ('1948').");
+            "'60th anniversary of' does not fit the years it counts: '10 December 1998' is the '50th' anniversary of '1948'.");
 
     [Theory]
     [InlineData("A. whereas the 64th anniversary of the Universal Declaration of 1948 is near;")]

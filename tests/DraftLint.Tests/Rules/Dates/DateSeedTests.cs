@@ -21,7 +21,7 @@ public sealed class DateSeedTests
         var finding = Lint(SeedFiles.Draft2012).Single(d => d.Id == "DR3001");
 
         finding.Location.LineSpan.Start.ShouldBe(new Text.LinePosition(81, 61));
-        finding.Message.ShouldBe("'December 2012' is 10 months after the document's date, 17 February 2012 (estimated: the latest date the text states in a past-tense statement, '17 February 2012'); a past event cannot be later than the text.");
+        finding.Message.ShouldBe("'December 2012' comes after the document's date, '17 February 2012' (estimated: the latest date the text states in a past-tense statement, '17 February 2012'); a past event cannot be later than the text.");
 
         // The draft states no date of its own: against an estimate the finding is a warning, not an error's promise.
         finding.Severity.ShouldBe(DiagnosticSeverity.Warning);
@@ -34,7 +34,7 @@ public sealed class DateSeedTests
         var finding = RuleVerifier.Run(new DR3001DateAfterDocumentDate(), text, asOf: new DateOnly(2012, 3, 8), path: SeedFiles.Draft2012).Single();
 
         finding.Severity.ShouldBe(DiagnosticSeverity.Error);
-        finding.Message.ShouldBe("'December 2012' is 9 months after the document's date, 8 March 2012 (set by --as-of or asOf in the configuration); a past event cannot be later than the text.");
+        finding.Message.ShouldBe("'December 2012' comes after the document's date, '8 March 2012' (set by --as-of or asOf in the configuration); a past event cannot be later than the text.");
     }
 
     [Fact]

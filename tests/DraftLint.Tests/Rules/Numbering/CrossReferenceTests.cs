@@ -13,15 +13,15 @@ public sealed class CrossReferenceTests
     public void DR1004_reports_a_paragraph_and_a_recital_the_text_does_not_have() =>
         RuleVerifier.Verify<DR1004CrossReference>(
             Head + "1. Recalls {|DR1004:recital C|};\n\n2. Repeats the call made in {|DR1004:paragraph 12|} of this resolution and in paragraph 1;\n\n" + Closing,
-            "'recital C' refers to recital C, which this text does not have; its recitals run from A to B.",
-            "'paragraph 12' refers to paragraph 12, which this text does not have; its paragraphs run from 1 to 3.");
+            "'recital C' refers to recital 'C', which this text does not have; its recitals run from 'A' to 'B'.",
+            "'paragraph 12' refers to paragraph '12', which this text does not have; its paragraphs run from '1' to '3'.");
 
     [Fact]
     public void DR1004_reports_a_Dutch_reference_back_to_a_paragraph_that_is_not_there() =>
         RuleVerifier.Verify(
             new DR1004CrossReference(),
             "Het Europees Parlement,\n\nA. overwegende dat het zo is;\n\n1. herinnert aan overweging A;\n\n3. herhaalt het verzoek van {|DR1004:paragraaf 2|};\n",
-            ["'paragraaf 2' refers to paragraph 2, which this text does not have; its paragraphs run from 1 to 3."],
+            ["'paragraaf 2' refers to paragraph '2', which this text does not have; its paragraphs run from '1' to '3'."],
             language: "nl");
 
     [Theory]
@@ -45,6 +45,6 @@ public sealed class CrossReferenceTests
         RuleVerifier.Verify(
             new DR1004CrossReference(),
             "Le Parlement européen,\n\nA. considérant que la situation est grave;\n\n1. rappelle le {|DR1004:considérant B|} et le paragraphe 3 de la charte;\n\n2. charge son Président de transmettre la présente résolution au Conseil.\n",
-            ["'considérant B' refers to recital B, which this text does not have; its recitals run from A to A."],
+            ["'considérant B' refers to recital 'B', which this text does not have; its recitals run from 'A' to 'A'."],
             language: "fr");
 }

@@ -54,7 +54,7 @@ public sealed class NumberingRuleTests
     public void DR1002_reports_a_repeated_label() =>
         RuleVerifier.Verify<NumberingAnalyzer>(
             Preamble + "A. whereas one;\n\nB. whereas two;\n\n{|DR1002:B.|} whereas again;\n\n1. Stresses.\n",
-            "Recital 'B' repeats the label of the recital at line '7'; the next label here is 'C'.");
+            "Recital 'B' repeats the label of an earlier recital; the next label here is 'C'.");
 
     [Fact]
     public void DR1002_is_silent_when_recitals_and_paragraphs_share_nothing() =>

@@ -13,14 +13,14 @@ public sealed class ConventionRuleTests
     public void DR5004_reports_a_recital_without_its_formula_and_a_paragraph_in_the_wrong_case() =>
         RuleVerifier.Verify<DR5004OpeningFormula>(
             English + "A. whereas one;\n\nB. {|DR5004:considering|} two;\n\n1. {|DR5004:stresses|} this;\n\n2. Calls for that.\n",
-            "Recital B opens with 'considering', not with 'whereas'.",
-            "Paragraph 1 opens with a lower-case letter; English paragraphs open with a capitalised verb.");
+            "Recital 'B' opens with 'considering', not with 'whereas'.",
+            "Paragraph '1' opens with a lower-case letter; paragraphs in 'English' open with a capitalised verb.");
 
     [Fact]
     public void DR5004_knows_that_Dutch_paragraphs_open_in_lower_case() =>
         RuleVerifier.Verify<DR5004OpeningFormula>(
             Dutch + "A. overwegende dat het zo is;\n\n1. benadrukt dit;\n\n2. {|DR5004:Verzoekt|} zijn Voorzitter.\n\n3. EDEO moet dit doen.\n",
-            "Paragraph 2 opens with a capital; Dutch paragraphs open with a lower-case verb.");
+            "Paragraph '2' opens with a capital; paragraphs in 'Dutch' open with a lower-case verb.");
 
     [Fact]
     public void DR5004_accepts_the_participles_of_texts_up_to_2011_and_not_after()
@@ -31,7 +31,7 @@ public sealed class ConventionRuleTests
 
         RuleVerifier.Verify<DR5004OpeningFormula>(Motion("24.10.2005", "recalling", "deeply"));
         RuleVerifier.Verify<DR5004OpeningFormula>(Motion("24.10.2015", "{|DR5004:recalling|}", "{|DR5004:deeply|}"),
-            "Recital A opens with 'recalling', not with 'whereas'.", "Recital B opens with 'deeply', not with 'whereas'.");
+            "Recital 'A' opens with 'recalling', not with 'whereas'.", "Recital 'B' opens with 'deeply', not with 'whereas'.");
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class ConventionRuleTests
             + $"A. whereas the trials were unfair{comma}\n\n1. Calls for an inquiry.\n";
 
         RuleVerifier.Verify<DR5001TerminalPunctuation>(Motion("24.10.2005", ","));
-        RuleVerifier.Verify<DR5001TerminalPunctuation>(Motion("24.10.2010", "{|DR5001:,|}"), "Recital A ends with ','; the convention is ';'.");
+        RuleVerifier.Verify<DR5001TerminalPunctuation>(Motion("24.10.2010", "{|DR5001:,|}"), "Recital 'A' ends with ','; the convention is ';'.");
     }
 
     [Fact]
@@ -63,8 +63,8 @@ public sealed class ConventionRuleTests
     public void DR5006_reports_the_rarer_of_two_spellings() =>
         RuleVerifier.Verify<DR5006SpellingVariant>(
             English + "A. whereas the dialogue continues; whereas the political dialogue matters;\n\nB. whereas the {|DR5006:dialog|} is open; whereas groups were organising rallies and {|DR5006:criminalized|} protests and recognised rights;\n",
-            "'dialog' (1 time) and 'dialogue' (2 times) follow two spellings; use one.",
-            "'criminalized' (1 time) and 'organising' (2 times) follow two spellings; use one.");
+            "'dialog' and the more frequent 'dialogue' follow two spellings; use one.",
+            "'criminalized' and the more frequent 'organising' follow two spellings; use one.");
 
     [Fact]
     public void DR5006_is_silent_on_one_spelling_and_on_look_alikes() =>

@@ -45,10 +45,10 @@ public sealed class LinkCheckTests : IDisposable
         var result = driver.Run([LintInput.FromText("a.txt", text), LintInput.FromText("b.txt", text)], _ => on);
 
         result.Diagnostics.Select(d => $"{d.Location.FilePath} {d.Message}").ShouldBe([
-            $"a.txt '{_base}gone' answered 404 Not Found.",
-            $"a.txt '{_base}slow' did not answer within 3 seconds.",
-            $"b.txt '{_base}gone' answered 404 Not Found.",
-            $"b.txt '{_base}slow' did not answer within 3 seconds.",
+            $"a.txt '{_base}gone' answered '404 Not Found'.",
+            $"a.txt '{_base}slow' did not answer within '3 seconds'.",
+            $"b.txt '{_base}gone' answered '404 Not Found'.",
+            $"b.txt '{_base}slow' did not answer within '3 seconds'.",
         ]);
         lock (_lock)
         {

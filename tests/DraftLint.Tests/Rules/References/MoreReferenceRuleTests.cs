@@ -25,8 +25,8 @@ public sealed class MoreReferenceRuleTests
     public void DR4006_reports_an_instrument_cited_twice() =>
         RuleVerifier.Verify<DR4006DuplicateCitation>(
             Header + "– having regard to its resolution P7_TA(2011)0588,\n\n– having regard to the Council statement of 24 May 2011,\n\n– having regard to its resolution {|DR4006:P7_TA(2011)0588|} on Central Asia,\n\n– {|DR4006:having regard to the Council statement of 24 May 2011,|}\n",
-            "Citation 3 cites 'P7_TA(2011)0588', which citation 1 already cites.",
-            "Citation 4 cites 'having regard to the Council statement of 24 May 2011', which citation 2 already cites.");
+            "Citation '3' cites 'P7_TA(2011)0588', which citation '1' already cites.",
+            "Citation '4' cites 'having regard to the Council statement of 24 May 2011', which citation '2' already cites.");
 
     [Fact]
     public void DR4006_is_silent_on_different_instruments() =>
@@ -47,7 +47,7 @@ public sealed class MoreReferenceRuleTests
     }
 
     [Theory]
-    [InlineData("– having regard to {|DR4007:http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html|},", "'http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html' uses http://, and www.europarl.europa.eu is served over https://.")]
+    [InlineData("– having regard to {|DR4007:http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html|},", "'http://www.europarl.europa.eu/doceo/document/TA-7-2012-0089_EN.html' uses http://, and 'www.europarl.europa.eu' is served over https://.")]
     [InlineData("– having regard to {|DR4007:http://localhost/page|},", "'http://localhost/page' is not a well-formed URL.")]
     public void DR4007_reports_http_on_https_hosts_and_malformed_urls(string citation, string message) =>
         RuleVerifier.Verify<DR4007UrlForm>(Header + citation + "\n", message);
@@ -83,8 +83,8 @@ public sealed class MoreReferenceRuleTests
     public void DR5003_reports_unbalanced_brackets_and_quotes() =>
         RuleVerifier.Verify<DR5003UnbalancedBrackets>(
             Header + "A. whereas the law {|DR5003:(|}adopted in 2011 applies;\n\nB. whereas they called it {|DR5003:”|}if need be” and more;\n",
-            "'(' is opened but never closed in this recital.",
-            "'”' is closed but never opened in this recital.");
+            "'(' is opened but never closed in 'recital A'.",
+            "'”' is closed but never opened in 'recital B'.");
 
     [Fact]
     public void DR5003_is_silent_on_balanced_marks_apostrophes_and_list_labels() =>

@@ -26,9 +26,9 @@ public sealed class OfficialJournalTests
     }
 
     [Theory]
-    [InlineData("{|DR4008:OJ C 51 E, 22.2.2015, p. 1|}", "'OJ C 51 E, 22.2.2015, p. 1' is in the C … E series, which ended on 1 April 2014.")]
-    [InlineData("{|DR4008:OJ C 123, 1.12.2023, p. 5|}", "'OJ C 123, 1.12.2023, p. 5' cites an issue and a page, but since 1 October 2023 the Official Journal is published act by act: cite it as 'OJ C, C/2023/…, 1.12.2023'.")]
-    [InlineData("{|DR4008:OJ L, 2019/1020, 25.6.2019|}", "'OJ L, 2019/1020, 25.6.2019' cites an act number, but before 1 October 2023 the Official Journal was cited by issue and page.")]
+    [InlineData("{|DR4008:OJ C 51 E, 22.2.2015, p. 1|}", "'OJ C 51 E, 22.2.2015, p. 1' is in the C … E series, which ended on '1 April 2014'.")]
+    [InlineData("{|DR4008:OJ C 123, 1.12.2023, p. 5|}", "'OJ C 123, 1.12.2023, p. 5' cites an issue and a page, but since '1 October 2023' the Official Journal is published act by act: cite it as 'OJ C, C/2023/…, 1.12.2023'.")]
+    [InlineData("{|DR4008:OJ L, 2019/1020, 25.6.2019|}", "'OJ L, 2019/1020, 25.6.2019' cites an act number, but before '1 October 2023' the Official Journal was cited by issue and page.")]
     [InlineData("{|DR4008:OJ L 222, 31.4.2008, p. 1|}", "'OJ L 222, 31.4.2008, p. 1' has a date that does not exist.")]
     public void DR4008_reports_forms_the_date_rules_out(string reference, string message) =>
         RuleVerifier.Verify<DR4008OfficialJournalReference>(Preamble + $"– having regard to Regulation (EC) No 1/2008 ({reference}),\n", message);

@@ -14,7 +14,7 @@ public sealed class OwnProcedureTests
             "MOTION FOR A RESOLUTION on the case of Ildar Dadin\n\n22.11.2016 - (2016/2990(RSP))\n\nJohannes Cornelis van Baalen\n\n"
                 + "Proċedura : {|DR4012:2016/2992(RSP)|}\nĊiklu ta' ħajja waqt sessjoni\n\nB8‑1273/2016\n\n"
                 + "European Parliament resolution on the case of Ildar Dadin\n\n(2016/2990(RSP))\n\n" + Body,
-            "The document's own procedure is given here as '2016/2992(RSP)' and '2' times elsewhere as '2016/2990(RSP)'; one of them is wrong.");
+            "The document's own procedure is given here as '2016/2992(RSP)' and several times elsewhere as '2016/2990(RSP)'; one of them is wrong.");
 
     [Fact]
     public void DR4012_reports_a_title_whose_procedure_disagrees_with_the_procedure_line() =>

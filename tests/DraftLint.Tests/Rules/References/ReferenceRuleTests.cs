@@ -58,7 +58,7 @@ public sealed class ReferenceRuleTests
     {
         var text = Header + "– having regard to its resolution of 15 December 2011 on Central Asia1,\n\nA. whereas it is so;\n\n1 {|DR4001:P7_TA-PROV(2011)0588|}\n";
         RuleVerifier.Verify<DR4001ProvisionalReference>(text,
-            $"'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on 15 December 2011; the document is dated 15 March 2012 ({Evidence}): cite the final 'P7_TA(2011)0588'.");
+            $"'P7_TA-PROV(2011)0588' is the provisional reference of a text adopted on '15 December 2011'; the document is dated '15 March 2012' ({Evidence}): cite the final 'P7_TA(2011)0588'.");
 
         var fix = RuleVerifier.Run(new DR4001ProvisionalReference(), RuleVerifier.ParseMarkup(text).Text).Single().Fix!.Edits.Single();
         fix.NewText.ShouldBe("");
@@ -72,8 +72,8 @@ public sealed class ReferenceRuleTests
         RuleVerifier.Verify<DR4001ProvisionalReference>(Header + body);
 
     [Theory]
-    [InlineData("{|DR4003:B8-0123/2012|}", "'B8-0123/2012' carries the term digit 8, but the 8th term ran from 2014 to 2019; 2012 was in the 7th term.")]
-    [InlineData("{|DR4003:P9_TA(2020)0001|}", "'P9_TA(2020)0001' belongs to the 9th term, which began on 2 July 2019, after the document's date 15 March 2012 (" + Evidence + ").")]
+    [InlineData("{|DR4003:B8-0123/2012|}", "'B8-0123/2012' carries the term digit '8', but that term ran from '2014' to '2019'; '2012' was in the '7th' term.")]
+    [InlineData("{|DR4003:P9_TA(2020)0001|}", "'P9_TA(2020)0001' belongs to the '9th' term, which began on '2 July 2019', after the document's date '15 March 2012' (" + Evidence + ").")]
     public void DR4003_reports_a_term_that_contradicts_the_year_or_the_document(string reference, string message) =>
         RuleVerifier.Verify<DR4003ReferenceTermMismatch>(Header + $"– having regard to {reference},\n", message);
 
@@ -89,7 +89,7 @@ public sealed class ReferenceRuleTests
     {
         RuleVerifier.Verify<DR4004RulesOfProcedureNumber>(
             "European Parliament resolution of 14 March 2019 on Kazakhstan\n\nThe European Parliament,\n\n– having regard to Rule {|DR4004:110(4)|} of its Rules of Procedure,\n",
-            "Rule 110(4) is the rule for motion for a resolution winding up a debate on statements in the 7th term's Rules of Procedure; on 14 March 2019 (8th term) that is Rule 123(4).");
+            "Rule '110(4)' is the rule for 'motion for a resolution winding up a debate on statements' in the Rules of Procedure of the '7th' term; on '14 March 2019', in the '8th' term, that is 'Rule 123(4)'.");
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public sealed class ReferenceRuleTests
 
     [Theory]
     [InlineData("– having regard to Rule {|DR4005:135 (5)|} of its Rules of Procedure,", "'135 (5)' has a space before the paragraph; write '135(5)'.")]
-    [InlineData("– having regard to procedure {|DR4005:2012/2553(RSX)|},", "'2012/2553(RSX)' has the procedure type 'RSX', which is not one of COD, CNS, APP, BUD, DEC, BUI, NLE, INL, INI, RSP, REG, IMM, RSO, INS, ACI, DEA, RPS, AVC, SYN, DCE, COS.")]
+    [InlineData("– having regard to procedure {|DR4005:2012/2553(RSX)|},", "'2012/2553(RSX)' has the procedure type 'RSX', which is not one of 'COD, CNS, APP, BUD, DEC, BUI, NLE, INL, INI, RSP, REG, IMM, RSO, INS, ACI, DEA, RPS, AVC, SYN, DCE, COS'.")]
     [InlineData("– having regard to {|DR4005:B7-0000/2012|},", "'B7-0000/2012' has the number 0000, which no document or text has.")]
     public void DR4005_reports_malformed_references(string citation, string message) =>
         RuleVerifier.Verify<DR4005MalformedReference>(Header + citation + "\n", message);
@@ -161,11 +161,11 @@ public sealed class ReferenceRuleTests
     public void DR5001_reports_items_that_break_the_terminal_punctuation_convention() =>
         RuleVerifier.Verify<DR5001TerminalPunctuation>(
             "The European Parliament,\n\n– having regard to X{|DR5001:;|}\n\nA. whereas one{|DR5001:,|}\n\nB. whereas tw{|DR5001:o|}\n\n1. Stresses{|DR5001::|}\n\n2. Instructs its President{|DR5001:;|}\n",
-            "Citation 1 ends with ';'; the convention is ','.",
-            "Recital A ends with ','; the convention is ';'.",
-            "Recital B ends with no punctuation; the convention is ';'.",
-            "Paragraph 1 ends with ':'; the convention is ';'.",
-            "Paragraph 2 ends with ';'; the convention is '.'.");
+            "Citation '1' ends with ';'; the convention is ','.",
+            "Recital 'A' ends with ','; the convention is ';'.",
+            "Recital 'B' ends with no punctuation; the convention is ';'.",
+            "Paragraph '1' ends with ':'; the convention is ';'.",
+            "Paragraph '2' ends with ';'; the convention is '.'.");
 
     [Fact]
     public void DR5001_is_silent_on_the_convention_and_on_items_with_points() =>

@@ -14,7 +14,7 @@ public sealed class CitationFormulaTests
             new DR5008CitationFormula(),
             Preamble + "–   having regard to its previous resolutions on Kazakhstan,\n\n–   {|DR5008:having regards to|} the Partnership and Cooperation Agreement,\n\n"
                 + "–   having regard to Rule 122 of its Rules of Procedure,\n\nA. whereas it is so;\n",
-            ["Citation 2 opens with 'having regards to', not with 'having regard to'."])
+            ["Citation '2' opens with 'having regards to', not with 'having regard to'."])
             .ShouldContain("–   having regard to the Partnership");
 
     [Fact]
@@ -22,26 +22,26 @@ public sealed class CitationFormulaTests
         _ = RuleVerifier.VerifyFix(
             new DR5008CitationFormula(),
             Preamble + "– having regard to its resolutions,\n\n{|DR5008:—|} {|DR5008:Having regard to|} the Council conclusions,\n\n– having regard to the report,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
-            ["Citation 2 is introduced by '—'; the other citations use the en dash '–'.", "Citation 2 opens with 'Having regard to' in capitals; the other citations open with 'having regard to'."]);
+            ["Citation '2' is introduced by '—'; the other citations use the en dash '–'.", "Citation '2' opens with 'Having regard to' in capitals; the other citations open with 'having regard to'."]);
 
     [Fact]
     public void DR5008_reports_an_em_dash_among_en_dashes() =>
         RuleVerifier.Verify<DR5008CitationFormula>(
             Preamble + "– having regard to its resolution of 13 March 2013,\n\n– having regard to the letter of 6 March 2012,\n\n{|DR5008:—|} having regard to Rules 87 and 55 of its Rules of Procedure,\n\n– having regard to the report of the Committee on Budgets,\n\n1. Approves the proposal.\n",
-            "Citation 3 is introduced by '—'; the other citations use the en dash '–'.");
+            "Citation '3' is introduced by '—'; the other citations use the en dash '–'.");
 
     [Fact]
     public void DR5008_reports_a_capitalised_formula_among_lower_case_ones() =>
         RuleVerifier.Verify<DR5008CitationFormula>(
             Preamble + "– having regard to its resolutions,\n\n– {|DR5008:Having regard to|} the Council conclusions,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
-            "Citation 2 opens with 'Having regard to' in capitals; the other citations open with 'having regard to'.");
+            "Citation '2' opens with 'Having regard to' in capitals; the other citations open with 'having regard to'.");
 
     [Fact]
     public void DR5008_adds_the_dash_a_citation_lost_among_dashed_ones() =>
         RuleVerifier.VerifyFix(
             new DR5008CitationFormula(),
             Preamble + "– having regard to its resolutions,\n\n– having regard to the conclusions,\n\n{|DR5008:having regard to|} the Charter,\n\n– having regard to the report,\n\n– having regard to Rule 144 of its Rules of Procedure,\n\nA. whereas it is so;\n",
-            ["Citation 3 has no dash; the other citations open with the en dash '–'."])
+            ["Citation '3' has no dash; the other citations open with the en dash '–'."])
             .ShouldContain("\n\n– having regard to the Charter,");
 
     [Fact]

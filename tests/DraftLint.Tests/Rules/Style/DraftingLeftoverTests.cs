@@ -34,9 +34,9 @@ public sealed class DraftingLeftoverTests : IDisposable
             .Paragraph("Calls for the {+immediate +}release of {!all!} prisoners;", WordList.Paragraphs))
             .ShouldBe(
             [
-                "DR5012 (3,16)-(3,16) paragraph 2: Paragraph 2 still holds 2 tracked changes by Jane Drafter: accept or reject the changes and resolve the comments before tabling.",
-                "DR5012 (5,16)-(5,20) paragraph 3: Paragraph 3 still holds a comment by A Reviewer: accept or reject the changes and resolve the comments before tabling.",
-                "DR5012 (7,18)-(7,28) paragraph 4: Paragraph 4 still holds a tracked change by Jane Drafter and a comment by A Reviewer: accept or reject the changes and resolve the comments before tabling.",
+                "DR5012 (3,16)-(3,16) paragraph 2: 'Paragraph 2' still holds tracked changes by 'Jane Drafter': accept or reject the changes and resolve the comments before tabling.",
+                "DR5012 (5,16)-(5,20) paragraph 3: 'Paragraph 3' still holds comments by 'A Reviewer': accept or reject the changes and resolve the comments before tabling.",
+                "DR5012 (7,18)-(7,28) paragraph 4: 'Paragraph 4' still holds tracked changes by 'Jane Drafter' and comments by 'A Reviewer': accept or reject the changes and resolve the comments before tabling.",
             ]);
     }
 
@@ -46,7 +46,7 @@ public sealed class DraftingLeftoverTests : IDisposable
         var found = Run(new WordDraft()
             .Paragraph("having regard to its resolution of 15 December 2011[^P7_TA(2011)0588 {!corrected!}],", WordList.Citations));
 
-        found.ShouldBe(["DR5012 (3,19)-(3,28) footnote 1: Footnote 1 still holds a comment by A Reviewer: accept or reject the changes and resolve the comments before tabling."]);
+        found.ShouldBe(["DR5012 (3,19)-(3,28) footnote 1: 'Footnote 1' still holds comments by 'A Reviewer': accept or reject the changes and resolve the comments before tabling."]);
     }
 
     [Fact]
