@@ -18,6 +18,7 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
         new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(),
         new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(), new DR6007UrlDiffersBetweenVersions(),
         new DR6008BodyDiffersBetweenVersions(), new DR6009FootnotesDifferBetweenVersions(),
+        new DR6010NameLostItsDiacritics(),
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
