@@ -56,6 +56,9 @@ public sealed record VersionUrl(string Key, string Text, TextSpan Span);
 /// <summary>An acronym of a body an item names, with <see cref="Body"/> the body's key in every language ("NATO" for NAVO and OTAN).</summary>
 public sealed record VersionAcronym(string Body, string Text, TextSpan Span);
 
+/// <summary>A name an item writes (a person's or a place's, as <see cref="NameExtractor"/> finds names), each spelling once, where it is first written.</summary>
+public sealed record VersionName(string Spelling, TextSpan Span);
+
 /// <summary>One citation, recital or paragraph of a version: where it stands and the anchors the checks compare.</summary>
 public sealed record VersionItem(
     SyntaxKind Kind,
@@ -70,7 +73,8 @@ public sealed record VersionItem(
     ImmutableArray<string> Numbers,
     ImmutableArray<VersionNumber> Values,
     ImmutableArray<VersionUrl> Urls,
-    ImmutableArray<VersionAcronym> Acronyms)
+    ImmutableArray<VersionAcronym> Acronyms,
+    ImmutableArray<VersionName> Names)
 {
     /// <summary>True where a footnote marker of the item points to a footnote the document has.</summary>
     public bool HasFootnotes => !FootnoteMarkers.IsEmpty;
@@ -195,6 +199,7 @@ public static partial class LanguageVersions
         }
 
         var bodies = Bodies(document.Data.Get<NameData>("names.json"));
+        var names = model.Names.Where(n => n.Role != NameRole.Acronym).ToList();
         var items = ImmutableArray.CreateBuilder<VersionItem>();
         foreach (var item in syntax.Items.Where(i => Parts.Contains(i.Kind)))
         {
@@ -215,7 +220,8 @@ public static partial class LanguageVersions
             var urls = Urls.Absolute().Matches(item.Text.Value)
                 .Select(m => (Text: Urls.TrimTrailing(m.Value), m.Index))
                 .Select(u => new VersionUrl(UrlKey(u.Text, syntax.Language), u.Text, item.Text.ToSource(new TextSpan(u.Index, u.Text.Length))));
-            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], [.. markers], [.. numbers], values, [.. urls], Acronyms(item.Text, bodies)));
+            items.Add(new VersionItem(item.Kind, item.Index, item.Label?.Text, item.Label?.Ordinal ?? item.Index, item.DisplayName, item.Span, [.. dates], [.. references], [.. markers], [.. numbers], values, [.. urls], Acronyms(item.Text, bodies),
+                [.. names.Where(n => item.Span.Contains(n.SourceSpan.Start)).DistinctBy(n => n.Spelling, StringComparer.Ordinal).Select(n => new VersionName(n.Spelling, n.SourceSpan))]));
         }
 
         var versions = document.Options.Versions;

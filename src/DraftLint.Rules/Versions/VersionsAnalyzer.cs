@@ -18,6 +18,7 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
         new DR6001ItemMissingInVersion(), new DR6002DateDiffersBetweenVersions(), new DR6003DatePrecisionDiffers(), new DR6004ReferenceDiffersBetweenVersions(),
         new DR6005NumberDiffersBetweenVersions(), new DR6006StagesCompared(), new DR6007UrlDiffersBetweenVersions(),
         new DR6008BodyDiffersBetweenVersions(), new DR6009FootnotesDifferBetweenVersions(),
+        new DR6010NameLostItsDiacritics(),
     ];
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
@@ -183,16 +184,20 @@ public abstract class VersionRule
     /// Reports what an item of the version compared writes (<paramref name="mine"/>) against its counterpart in the
     /// other version (<paramref name="theirs"/>), the other as related location, in the item's message of
     /// <see cref="ItemMessages"/> with the arguments: the item's label, mine, theirs, the other version's language.
+    /// With <paramref name="onFirst"/>, the item is the first version's and the finding goes on it, the second's as related location.
     /// </summary>
     private protected void ReportCounterpart(
-        CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, VersionItem item, (string Text, Text.TextSpan Span) mine, (string Text, Text.TextSpan Span) theirs) =>
+        CrossDocumentAnalysisContext<VersionSummary> run, ComparedVersions pair, VersionItem item, (string Text, Text.TextSpan Span) mine, (string Text, Text.TextSpan Span) theirs, bool onFirst = false)
+    {
+        var (here, other) = onFirst ? (pair.First, pair.Second) : (pair.Second, pair.First);
         run.ReportDiagnostic(Diagnostic.Create(
             Reported,
-            run.Locate(pair.Second.Path, mine.Span, $"'{mine.Text}' written here"),
-            [item.Mark, mine.Text, theirs.Text, pair.First.Language],
-            [run.Locate(pair.First.Path, theirs.Span, $"'{theirs.Text}' in the {pair.First.Language} version")],
+            run.Locate(here.Path, mine.Span, $"'{mine.Text}' written here"),
+            [item.Mark, mine.Text, theirs.Text, other.Language],
+            [run.Locate(other.Path, theirs.Span, $"'{theirs.Text}' in the {other.Language} version")],
             logicalLocation: item.DisplayName,
             messageId: MessageId(item.Kind)));
+    }
 
     /// <summary>
     /// A rule's messages about an item, one for each kind of item (citation, recital, paragraph) and each of

@@ -109,4 +109,25 @@ public sealed class RealPairTests
             $"TA-8-2015-0079.nl.txt({line},{column}): DR6008: Citation '1' names 'NAVO' here, where the 'en' version names 'UN'; check that both versions name the same body."
             + $" | TA-8-2015-0079.en.txt({enLine},{enColumn}): 'UN' in the en version"]);
     }
+
+    [Fact]
+    public void DR6010_finds_a_name_that_lost_its_diacritics_in_one_version_of_TA_8_2015_0079()
+    {
+        if (!Present)
+        {
+            return;
+        }
+
+        // Citation 8, the conclusions of the Foreign Affairs Council, with its chair injected into both versions: the Dutch without the diacritics.
+        var en = Replaced(Read("TA-8-2015-0079.en.txt"), "Foreign Affairs Council of 9 February 2015", "Foreign Affairs Council chaired by Miroslav Lajčák of 9 February 2015");
+        var nl = Replaced(Read("TA-8-2015-0079.nl.txt"), "Raad Buitenlandse Zaken van 9 februari 2015", "Raad Buitenlandse Zaken onder voorzitterschap van Miroslav Lajcak van 9 februari 2015");
+        var (line, column) = Position(nl, "Lajcak");
+        var (enLine, enColumn) = Position(en, "Lajčák");
+        Run(("TA-8-2015-0079.en.txt", en), ("TA-8-2015-0079.nl.txt", nl)).ShouldBe([
+            $"TA-8-2015-0079.nl.txt({line},{column}): DR6010: Citation '8' writes 'Lajcak' here, where the 'en' version has 'Lajčák': the name lost its diacritics."
+            + $" | TA-8-2015-0079.en.txt({enLine},{enColumn}): 'Lajčák' in the en version"]);
+
+        // The name in both versions with its diacritics: nothing.
+        Run(("TA-8-2015-0079.en.txt", en), ("TA-8-2015-0079.nl.txt", nl.Replace("Lajcak", "Lajčák", StringComparison.Ordinal))).ShouldBeEmpty();
+    }
 }

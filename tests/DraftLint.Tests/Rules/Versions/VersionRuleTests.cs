@@ -398,6 +398,49 @@ public sealed class VersionRuleTests
     public void DR6008_reads_capitals_only_uno_is_a_word() =>
         WithBodies("NATO", "Uno").ShouldBeEmpty();
 
+    // Recital B of each version with a name: "opened by President Zuzana Čaputová", "geopend door president Zuzana Čaputová".
+    private static string[] WithNames(string english, string dutch) =>
+        Run(("ta.en.txt", EnglishText(With(English, 9, $"B. whereas the 28th session of the UNHRC, opened by President {english}, will be held from 2 to 27 March 2015;"))),
+            ("ta.nl.txt", DutchText(With(Dutch, 9, $"B. overwegende dat de 28e zitting van de UNHRC, geopend door president {dutch}, van 2 t/m 27 maart 2015 plaatsvindt;"))));
+
+    [Fact]
+    public void DR6010_notes_a_name_that_lost_its_diacritics_in_the_version_compared() =>
+        WithNames("Zuzana Čaputová", "Zuzana Caputova").ShouldBe([
+            "ta.nl.txt(19,79): DR6010: Recital 'B' writes 'Caputova' here, where the 'en' version has 'Čaputová': the name lost its diacritics."
+            + " | ta.en.txt(10,70): 'Čaputová' in the en version"]);
+
+    [Fact]
+    public void DR6010_notes_the_loss_on_the_version_without_the_diacritics_whichever_is_compared() =>
+        WithNames("Zuzana Caputova", "Zuzana Čaputová").ShouldBe([
+            "ta.en.txt(10,70): DR6010: Recital 'B' writes 'Caputova' here, where the 'nl' version has 'Čaputová': the name lost its diacritics."
+            + " | ta.nl.txt(19,79): 'Čaputová' in the nl version"]);
+
+    [Theory]
+    [InlineData("Lech Wałęsa", "Lech Walesa", "Walesa", "Wałęsa")]
+    [InlineData("Osman Şahin", "Osman Sahin", "Sahin", "Şahin")]
+    public void DR6010_takes_out_every_kind_of_diacritic(string english, string dutch, string plain, string marked) =>
+        WithNames(english, dutch).ShouldHaveSingleItem().ShouldContain($"writes '{plain}' here, where the 'en' version has '{marked}'");
+
+    [Theory]
+    [InlineData("Nursultan Nazarbayev", "Nursultan Nazarbaev")]
+    [InlineData("the mayor of Zhanaozen", "de burgemeester van Zjanaozen")]
+    [InlineData("Zuzana Čaputová", "Zuzana Čaputová")]
+    [InlineData("Zuzana Čaputová", "Andrej Kiska")]
+    [InlineData("Zuzana Čaputová", "de presidente")]
+    [InlineData("Zuzana Čaputová", "ZUZANA CAPUTOVA")]
+    public void DR6010_says_nothing_of_a_transliteration_an_identical_or_another_name(string english, string dutch) =>
+        WithNames(english, dutch).ShouldBeEmpty();
+
+    [Theory]
+    [InlineData("Čaputová", "Caputova")]
+    [InlineData("Wałęsa", "Walesa")]
+    [InlineData("Şahin", "Sahin")]
+    [InlineData("İlham", "Ilham")]
+    [InlineData("Søren", "Soren")]
+    [InlineData("Zhanaozen", "Zhanaozen")]
+    public void DR6010_takes_out_marks_and_stroked_letters_only(string spelling, string plain) =>
+        DR6010NameLostItsDiacritics.WithoutDiacritics(spelling).ShouldBe(plain);
+
     [Theory]
     [InlineData("texts/x.en.txt", "en", "texts/x")]
     [InlineData("texts/x_EN.txt", "en", "texts/x")]
