@@ -50,6 +50,12 @@ if [ ! -f "$work/seeds-1000/.complete" ]; then
 fi
 seed="$repo/seeds/kazakhstan-2012-motion-draft.en.txt"
 
+# Each build must lint (exit 0 or 1): a tool that stops on a configuration problem would be timed doing nothing.
+for build in "$tool" "$native"; do
+  status=0; "$build" "$work/seeds-1000" >/dev/null 2>"$work/err.txt" || status=$?
+  if [ "$status" -gt 1 ]; then echo "compare-tools.sh: $build exited with $status:" >&2; cat "$work/err.txt" >&2; exit 1; fi
+done
+
 run() { # command... -> "wall cpu maxrss_kb"
   /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "$@" >"$work/out.txt" 2>/dev/null || true
   tail -n 1 "$work/time.txt" | awk '{ printf "%s %.2f %s\n", $1, $2 + $3, $4 }'

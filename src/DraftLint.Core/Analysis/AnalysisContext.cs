@@ -29,16 +29,16 @@ public abstract class AnalysisContext
     /// <param name="summarise">What the check needs of a document.</param>
     /// <param name="analyse">The check over every document's summary.</param>
     /// <param name="hold">
-    /// What the workspace holds of a summary until <paramref name="analyse"/> runs, where the whole summary is large and
-    /// few documents need it (the keys that pair language versions, not every item's values): <paramref name="analyse"/>
-    /// gets the held summaries and asks for the whole one of a document it compares
-    /// (<see cref="CrossDocumentAnalysisContext{TSummary}.Whole"/>), made again from the document's text. Without it the
-    /// whole summary is held.
+    /// A lesser summary, made of each document instead of <paramref name="summarise"/>'s and held until
+    /// <paramref name="analyse"/> runs, where the whole summary is large or costly and few documents need it (the keys
+    /// that pair language versions, not every item's values): <paramref name="analyse"/> gets the held summaries and
+    /// asks for the whole one of a document it compares (<see cref="CrossDocumentAnalysisContext{TSummary}.Whole"/>),
+    /// made then from the document's text. Without it the whole summary is made and held.
     /// </param>
     public abstract void RegisterCrossDocumentAction<TSummary>(
         Func<DocumentAnalysisContext, TSummary?> summarise,
         Action<CrossDocumentAnalysisContext<TSummary>> analyse,
-        Func<TSummary, TSummary>? hold = null)
+        Func<DocumentAnalysisContext, TSummary?>? hold = null)
         where TSummary : class;
 }
 

@@ -131,8 +131,8 @@ public sealed class LintEngine : IDisposable
     }
 
     /// <summary>
-    /// A cross-document check's whole summary of a document, made again from its text as <see cref="Analyze"/> made it:
-    /// the workspace holds only what the check's <c>hold</c> keeps (<see cref="AnalysisContext.RegisterCrossDocumentAction"/>).
+    /// A cross-document check's whole summary of a document, made from its text as <see cref="Analyze"/> would make it:
+    /// the workspace holds only the check's lesser one (the <c>hold</c> of <see cref="AnalysisContext.RegisterCrossDocumentAction"/>).
     /// </summary>
     internal object? Summarise(CrossDocumentCheck check, SourceText source, FileConfiguration settings, CancellationToken cancellationToken)
     {
@@ -218,8 +218,7 @@ public sealed class LintEngine : IDisposable
 
         foreach (var check in registration.CrossDocumentChecks)
         {
-            var summary = check.Summarise(context);
-            contributions[check.Index] = summary is not null && check.Hold is { } hold ? hold(summary) : summary;
+            contributions[check.Index] = (check.Hold ?? check.Summarise)(context);
         }
     }
 
@@ -373,12 +372,12 @@ public sealed class LintEngine : IDisposable
         public override void RegisterDocumentStartAction(Action<DocumentStartAnalysisContext> action) => DocumentStartActions.Add(action);
 
         public override void RegisterCrossDocumentAction<TSummary>(
-            Func<DocumentAnalysisContext, TSummary?> summarise, Action<CrossDocumentAnalysisContext<TSummary>> analyse, Func<TSummary, TSummary>? hold = null)
+            Func<DocumentAnalysisContext, TSummary?> summarise, Action<CrossDocumentAnalysisContext<TSummary>> analyse, Func<DocumentAnalysisContext, TSummary?>? hold = null)
             where TSummary : class =>
             CrossDocumentChecks.Add(new CrossDocumentCheck(
                 this,
                 summarise,
-                hold is null ? null : summary => hold((TSummary)summary),
+                hold,
                 (documents, data, report, source, whole, token) => analyse(new CrossDocumentAnalysisContext<TSummary>(
                     [.. documents.Select(d => new DocumentSummary<TSummary>(d.Path, d.Language, (TSummary)d.Summary))], data, report, source, path => (TSummary?)whole(path), token))));
     }
@@ -387,7 +386,7 @@ public sealed class LintEngine : IDisposable
     internal sealed class CrossDocumentCheck(
         AnalyzerRegistration owner,
         Func<DocumentAnalysisContext, object?> summarise,
-        Func<object, object>? hold,
+        Func<DocumentAnalysisContext, object?>? hold,
         Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, Func<string, object?>, CancellationToken> analyse)
     {
         public AnalyzerRegistration Owner { get; } = owner;
@@ -396,8 +395,8 @@ public sealed class LintEngine : IDisposable
 
         public Func<DocumentAnalysisContext, object?> Summarise { get; } = summarise;
 
-        /// <summary>What the workspace holds of a summary; null where it holds the whole one.</summary>
-        public Func<object, object>? Hold { get; } = hold;
+        /// <summary>The lesser summary the workspace holds of each document; null where it holds the whole one.</summary>
+        public Func<DocumentAnalysisContext, object?>? Hold { get; } = hold;
 
         public Action<IReadOnlyList<DocumentSummary<object>>, RuleDataSet, Action<Diagnostic>, Func<string, SourceText>, Func<string, object?>, CancellationToken> Analyse { get; } = analyse;
     }

@@ -91,8 +91,8 @@ public sealed class Workspace(LintEngine engine)
                 }
             }
 
-            // A held summary made whole again from the document's text, only for the documents the check asks for; the
-            // text is read for it alone and let go (a finding's location reads it again, once).
+            // The whole summary made from the document's text, only for the documents the check asks for; the text is
+            // read for it alone and let go (a finding's location reads it again, once).
             object? Whole(string path) => check.Hold is null
                 ? _documents[path].Contributions[check.Index]
                 : Engine.Summarise(check, sources.GetValueOrDefault(path) ?? _documents[path].Source(), _documents[path].Settings, cancellationToken);

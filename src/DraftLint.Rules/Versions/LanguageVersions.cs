@@ -113,12 +113,6 @@ public sealed record VersionSummary(
 {
     public IEnumerable<VersionItem> OfKind(SyntaxKind kind) => Items.Where(i => i.Kind == kind);
 
-    /// <summary>
-    /// What a run holds of a version until the versions are paired: its stage and references, which pair it, without
-    /// its items, which only a paired version needs and which are read again from its file then.
-    /// </summary>
-    public static VersionSummary Held(VersionSummary whole) => whole with { Items = [] };
-
     /// <summary>True where the version has an item of a part after <paramref name="kind"/> (recitals after citations …): its items of that kind are all there.</summary>
     public bool GoesPast(SyntaxKind kind) => Items.Any(i => PartOrder(i.Kind) > PartOrder(kind));
 
@@ -182,7 +176,15 @@ public static partial class LanguageVersions
     public static readonly ImmutableArray<SyntaxKind> Parts = [SyntaxKind.Citation, SyntaxKind.Recital, SyntaxKind.Paragraph];
 
     /// <summary>A document's stage, own reference and items with their dates and references.</summary>
-    public static VersionSummary? Summarise(DocumentAnalysisContext document)
+    public static VersionSummary? Summarise(DocumentAnalysisContext document) => Make(document, withItems: true);
+
+    /// <summary>
+    /// What a run holds of a version until the versions are paired: its stage and references, which pair it, without
+    /// its items, which only a paired version needs, and which are read from its file then (<see cref="Summarise"/>).
+    /// </summary>
+    public static VersionSummary? Held(DocumentAnalysisContext document) => Make(document, withItems: false);
+
+    private static VersionSummary? Make(DocumentAnalysisContext document, bool withItems)
     {
         var syntax = document.Document;
         if (syntax.Shape != DocumentShape.Resolution)
@@ -196,6 +198,11 @@ public static partial class LanguageVersions
         if (stage == TextStage.Unknown && TitleStage(syntax, document.Language) is { } titled)
         {
             (stage, stageText, stageSpan) = titled;
+        }
+
+        if (!withItems)
+        {
+            return syntax.Items.Any(i => Parts.Contains(i.Kind)) ? Summary([]) : null;
         }
 
         var bodies = Bodies(document.Data.Get<NameData>("names.json"));
@@ -224,14 +231,15 @@ public static partial class LanguageVersions
                 [.. names.Where(n => item.Span.Contains(n.SourceSpan.Start)).DistinctBy(n => n.Spelling, StringComparer.Ordinal).Select(n => new VersionName(n.Spelling, n.SourceSpan))]));
         }
 
-        var versions = document.Options.Versions;
-        return items.Count == 0 ? null : new VersionSummary(
+        return items.Count == 0 ? null : Summary(items.ToImmutable());
+
+        VersionSummary Summary(ImmutableArray<VersionItem> found) => new(
             stage,
             own,
-            items.ToImmutable(),
+            found,
             [.. model.References.Select(r => r.Kind).Distinct()],
-            versions.Reference,
-            versions.Set.IsEmpty ? null : string.Join("\n", versions.Set),
+            document.Options.Versions.Reference,
+            document.Options.Versions.Set.IsEmpty ? null : string.Join("\n", document.Options.Versions.Set),
             stageText,
             stageSpan);
     }

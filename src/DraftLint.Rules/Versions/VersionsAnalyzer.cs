@@ -24,9 +24,9 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = [.. Rules.Select(r => r.Reported)];
 
     /// <remarks>
-    /// The workspace holds of each document only what pairs it (<see cref="VersionSummary.Held"/>): the items of ten
-    /// thousand drafts were a third of a run's memory, and only the versions that are paired are compared. Each text's
-    /// versions are summarised again from their files, compared, and let go before the next text's.
+    /// The workspace holds of each document only what pairs it (<see cref="LanguageVersions.Held"/>): the items of ten
+    /// thousand drafts were a third of a run's memory, and summarising them half of its time; only the versions that are
+    /// paired need them. Each text's versions are summarised from their files, compared, and let go before the next text's.
     /// </remarks>
     public override void Initialize(AnalysisContext context) =>
         context.RegisterCrossDocumentAction(
@@ -44,7 +44,7 @@ public sealed class VersionsAnalyzer : DiagnosticAnalyzer
                     }
                 }
             },
-            hold: VersionSummary.Held);
+            hold: LanguageVersions.Held);
 
     /// <summary>
     /// The pairs of versions of a run as they are compared, each turned so that its first version is the one the second

@@ -7,8 +7,8 @@ using DraftLint.Tests.Infrastructure;
 namespace DraftLint.Tests.Engine;
 
 /// <summary>
-/// Issue 23: a cross-document check may hold a small part of each document's summary until it runs (the DR6 rules
-/// hold what pairs language versions) and make the whole summary again, from the file, for the documents it compares.
+/// Issue 23: a cross-document check may hold a lesser summary of each document until it runs (the DR6 rules hold what
+/// pairs language versions) and have the whole summary made, from the file, of the documents it compares.
 /// </summary>
 public sealed class HeldSummaryTests : IDisposable
 {
@@ -52,7 +52,7 @@ public sealed class HeldSummaryTests : IDisposable
                     Held.AddRange(run.Documents.Select(d => $"{d.Summary.Name}: {d.Summary.Words}"));
                     Whole.Add(run.Whole(run.Documents[0]) is { } whole ? $"{whole.Name}: {whole.Words}" : "none");
                 },
-                hold: summary => summary with { Words = "held" });
+                hold: document => new Summary(Path.GetFileName(document.Document.Source.Path), "held"));
     }
 
     private sealed record Summary(string Name, string Words);
