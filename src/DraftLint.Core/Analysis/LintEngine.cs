@@ -70,7 +70,7 @@ public sealed class LintEngine : IDisposable
         var started = Measure();
         var document = _parser.Parse(source, settings.Language);
         Record("(parse)", started);
-        var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions, settings.Versions);
+        var options = Options(settings);
         var semantic = new SemanticModel(document, Data, settings.AsOf);
         var found = new List<Diagnostic>();
 
@@ -137,10 +137,13 @@ public sealed class LintEngine : IDisposable
     internal object? Summarise(CrossDocumentCheck check, SourceText source, FileConfiguration settings, CancellationToken cancellationToken)
     {
         var document = _parser.Parse(source, settings.Language);
-        var options = new AnalyzerOptions(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions, settings.Versions);
-        var context = new DocumentAnalysisContext(document, options, static _ => { }, new SemanticModel(document, Data, settings.AsOf), cancellationToken);
+        var context = new DocumentAnalysisContext(document, Options(settings), static _ => { }, new SemanticModel(document, Data, settings.AsOf), cancellationToken);
         return check.Summarise(context);
     }
+
+    /// <summary>What the analyzers of a document are given of its configuration: one place for <see cref="Analyze"/> and <see cref="Summarise"/>.</summary>
+    private AnalyzerOptions Options(FileConfiguration settings) =>
+        new(Data, settings.AsOf, settings.Language, settings.Names, settings.RuleOptions, settings.Versions);
 
     /// <summary>Disposes the analyzers that hold resources (the link checker's HTTP client).</summary>
     public void Dispose()
